@@ -1,0 +1,36 @@
+package nl.weerbaar.bot.catalog;
+
+import org.springframework.boot.health.contributor.Health;
+import org.springframework.boot.health.contributor.HealthIndicator;
+import org.springframework.stereotype.Component;
+
+/** UP only while a valid catalogue is being served; lists the problems when none could load. */
+@Component("catalog")
+public class CatalogHealthIndicator implements HealthIndicator {
+    private final CatalogService catalogs;
+
+    public CatalogHealthIndicator(CatalogService catalogs) {
+        this.catalogs = catalogs;
+    }
+
+    @Override
+    public Health health() {
+        CatalogService.State state = catalogs.state();
+        if (state instanceof CatalogService.State.Loaded loaded) {
+            return Health.up()
+                    .withDetail("version", loaded.catalog().versie())
+                    .withDetail("source", loaded.source())
+                    .withDetail("loadedAt", loaded.loadedAt().toString())
+                    .build();
+        }
+        if (state instanceof CatalogService.State.Failed failed) {
+            return Health.down()
+                    .withDetail("source", failed.source())
+                    .withDetail(
+                            "problems",
+                            failed.problems().stream().map(Object::toString).toList())
+                    .build();
+        }
+        return Health.outOfService().withDetail("catalog", "loading").build();
+    }
+}

@@ -1,0 +1,140 @@
+package nl.weerbaar.bot;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The runnable jar as a newcomer uses it: {@code bot/target/weerbaar.jar}, in a fresh folder. */
+class PackagedJarIT {
+    static final Path JAR = Path.of("target", "weerbaar.jar").toAbsolutePath();
+
+    record Result(int exit, String out, String err) {}
+
+    static Result runJar(Path workDir, String... args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(javaBinary(), "-jar", JAR.toString()));
+        command.addAll(List.of(args));
+        Path out = Files.createTempFile(workDir, "out", ".txt");
+        Path err = Files.createTempFile(workDir, "err", ".txt");
+        Process process = new ProcessBuilder(command)
+                .directory(workDir.toFile())
+                .redirectOutput(out.toFile())
+                .redirectError(err.toFile())
+                .start();
+        process.getOutputStream().close();
+        assertTrue(process.waitFor(60, TimeUnit.SECONDS), "the command did not finish");
+        return new Result(process.exitValue(), Files.readString(out), Files.readString(err));
+    }
+
+    static String javaBinary() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+
+    @Test
+    void validateExitsZeroWithCountsAndStartsNoServer(@TempDir Path dir) throws Exception {
+        Result result = runJar(dir, "validate");
+
+        assertEquals(0, result.exit(), result.err());
+        assertTrue(result.out().contains("7 knelpunten, 21 interventies, 3 trainingen"), result.out());
+        assertFalse(result.out().contains("Tomcat"), result.out());
+        assertFalse(Files.exists(dir.resolve("data")), "validate must not open the database");
+    }
+
+    @Test
+    void validateExitsOneOnABrokenCopyNamingFileAndProblem(@TempDir Path dir) throws Exception {
+        Path folder = Files.createDirectory(dir.resolve("catalogus"));
+        CliValidateTest.copyBundled(folder);
+        Path organisatie = folder.resolve("organisatie.yaml");
+        Files.writeString(
+                organisatie,
+                Files.readString(organisatie).replace("locatie: het-baken", "locatie: het-bakken"),
+                StandardCharsets.UTF_8);
+
+        Result result = runJar(dir, "validate", folder.toString());
+
+        assertEquals(1, result.exit(), result.out());
+        assertTrue(result.err().contains("organisatie.yaml:"), result.err());
+        assertTrue(result.err().contains("Onbekende locatie 'het-bakken'"), result.err());
+    }
+
+    @Test
+    void startsHealthyInAFreshFolderWithNoConfiguration(@TempDir Path dir) throws Exception {
+        int port;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            port = socket.getLocalPort();
+        }
+        Path log = dir.resolve("app.log");
+        Process app = new ProcessBuilder(javaBinary(), "-jar", JAR.toString(), "--server.port=" + port)
+                .directory(dir.toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile())
+                .start();
+        try {
+            HttpClient http = HttpClient.newHttpClient();
+            Instant deadline = Instant.now().plus(Duration.ofSeconds(90));
+            String body = "";
+            while (Instant.now().isBefore(deadline) && !isUp(body)) {
+                assertTrue(app.isAlive(), () -> "the app stopped:\n" + read(log));
+                try {
+                    body = http.send(
+                                    HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/actuator/health"))
+                                            .build(),
+                                    HttpResponse.BodyHandlers.ofString())
+                            .body();
+                } catch (IOException notYetListening) {
+                    Thread.sleep(200);
+                }
+            }
+            String health = body;
+            assertTrue(isUp(health), () -> health + "\n" + read(log));
+            assertEquals(
+                    "UP",
+                    JsonMapper.builder()
+                            .build()
+                            .readTree(health)
+                            .path("components")
+                            .path("catalog")
+                            .path("status")
+                            .asString());
+            assertTrue(Files.exists(dir.resolve("data").resolve("weerbaar.mv.db")), "H2 file database under ./data");
+        } finally {
+            app.destroy();
+            app.waitFor(20, TimeUnit.SECONDS);
+        }
+    }
+
+    private static boolean isUp(String health) {
+        return !health.isEmpty()
+                && "UP"
+                        .equals(JsonMapper.builder()
+                                .build()
+                                .readTree(health)
+                                .path("status")
+                                .asString());
+    }
+
+    private static String read(Path file) {
+        try {
+            return Files.readString(file);
+        } catch (IOException e) {
+            return e.toString();
+        }
+    }
+}

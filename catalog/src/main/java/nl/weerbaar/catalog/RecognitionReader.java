@@ -1,0 +1,153 @@
+package nl.weerbaar.catalog;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Reads the recognition data: example phrasings (voorbeelden.yaml), signal and urgency vocabulary
+ * (signalen.yaml), synonyms (synoniemen.txt) and compound word parts (samenstellingen.txt).
+ */
+final class RecognitionReader {
+    static final String VOORBEELDEN = "voorbeelden.yaml";
+    static final String SIGNALEN = "signalen.yaml";
+    static final String SYNONIEMEN = "synoniemen.txt";
+    static final String SAMENSTELLINGEN = "samenstellingen.txt";
+
+    record Voorbeelden(Map<String, List<String>> perKnelpunt, Map<String, Integer> lines, List<String> buitenBereik) {}
+
+    record Signalen(
+            Map<String, List<String>> signaalwoorden,
+            List<String> waarneming,
+            List<String> hypothetisch,
+            List<String> urgentiewoorden) {}
+
+    private RecognitionReader() {}
+
+    static final int MIN_VOORBEELDEN = 3;
+
+    static Voorbeelden readVoorbeelden(YamlNode root, Ids knelpuntIds, List<String> knelpuntenInOrder) {
+        root.allowOnly(Set.of("voorbeelden", "buitenBereik"));
+        Map<String, List<String>> perKnelpunt = new LinkedHashMap<>();
+        Map<String, Integer> lines = new LinkedHashMap<>();
+        YamlNode voorbeelden = root.get("voorbeelden");
+        if (!voorbeelden.isPresent()) {
+            voorbeelden.problem("Het veld 'voorbeelden' ontbreekt: per knelpunt-id een lijst voorbeeldzinnen.");
+        } else {
+            for (Map.Entry<String, YamlNode> e : voorbeelden.fields().entrySet()) {
+                if (!knelpuntIds.contains(e.getKey())) {
+                    e.getValue()
+                            .problem("Onbekend knelpunt-id '" + e.getKey() + "'. Gebruik een id uit catalogus.yaml.");
+                }
+                perKnelpunt.put(e.getKey(), uniqueTexts(e.getValue()));
+                lines.put(e.getKey(), e.getValue().line());
+            }
+            for (String id : knelpuntenInOrder) {
+                if (perKnelpunt.getOrDefault(id, List.of()).size() < MIN_VOORBEELDEN) {
+                    voorbeelden.problem("Knelpunt '" + id + "' heeft minder dan " + MIN_VOORBEELDEN
+                            + " voorbeeldzinnen. Zonder voorbeelden wordt het slecht herkend.");
+                }
+            }
+        }
+        return new Voorbeelden(perKnelpunt, lines, uniqueTexts(root.get("buitenBereik")));
+    }
+
+    static Signalen readSignalen(YamlNode root) {
+        root.allowOnly(Set.of("signaalwoorden", "waarneming", "hypothetisch", "urgentiewoorden"));
+        Map<String, List<String>> signaalwoorden = new LinkedHashMap<>();
+        YamlNode woorden = root.get("signaalwoorden");
+        if (!woorden.isPresent()) {
+            woorden.problem("Het veld 'signaalwoorden' ontbreekt: per thema een lijst woorden.");
+        } else {
+            for (Map.Entry<String, YamlNode> e : woorden.fields().entrySet()) {
+                signaalwoorden.put(e.getKey(), uniqueTexts(e.getValue()));
+            }
+        }
+        return new Signalen(
+                signaalwoorden,
+                uniqueTexts(root.get("waarneming")),
+                uniqueTexts(root.get("hypothetisch")),
+                uniqueTexts(root.get("urgentiewoorden")));
+    }
+
+    /** A list of texts in which an entry may not appear twice. */
+    private static List<String> uniqueTexts(YamlNode list) {
+        List<String> texts = new ArrayList<>();
+        Set<String> seen = new java.util.HashSet<>();
+        for (YamlNode item : list.list()) {
+            String text = item.text();
+            if (text == null) {
+                continue;
+            }
+            if (!seen.add(text.toLowerCase(java.util.Locale.ROOT))) {
+                item.problem("'" + text + "' staat twee keer in deze lijst.");
+            } else {
+                texts.add(text);
+            }
+        }
+        return texts;
+    }
+
+    /** Synonym rules in Solr format: "a, b, c" or "a, b => c"; # starts a comment. */
+    static List<String> readSynoniemen(String text, List<Problem> problems) {
+        List<String> rules = new ArrayList<>();
+        String[] lines = text.split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            String line = stripComment(lines[i]);
+            if (line.isEmpty()) {
+                continue;
+            }
+            String[] sides = line.split("=>", -1);
+            boolean ok = sides.length <= 2;
+            for (String side : sides) {
+                String[] terms = side.split(",", -1);
+                for (String term : terms) {
+                    ok &= !term.isBlank();
+                }
+            }
+            if (sides.length == 1 && line.split(",").length < 2) {
+                ok = false;
+            }
+            if (!ok) {
+                problems.add(new Problem(
+                        SYNONIEMEN,
+                        "",
+                        i + 1,
+                        "Deze regel is geen geldige synoniemenregel: '" + line
+                                + "'. Schrijf 'woord1, woord2, woord3' of 'woord1, woord2 => woord3'."));
+            } else {
+                rules.add(line);
+            }
+        }
+        return rules;
+    }
+
+    /** One word part per line; # starts a comment. */
+    static List<String> readSamenstellingen(String text, List<Problem> problems) {
+        List<String> words = new ArrayList<>();
+        String[] lines = text.split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            String word = stripComment(lines[i]);
+            if (word.isEmpty()) {
+                continue;
+            }
+            if (word.contains(" ") || word.length() < 2) {
+                problems.add(new Problem(
+                        SAMENSTELLINGEN,
+                        "",
+                        i + 1,
+                        "Eén woorddeel per regel, zonder spaties en minstens 2 letters: '" + word + "'."));
+            } else {
+                words.add(word.toLowerCase(java.util.Locale.ROOT));
+            }
+        }
+        return words;
+    }
+
+    private static String stripComment(String line) {
+        int hash = line.indexOf('#');
+        return (hash < 0 ? line : line.substring(0, hash)).strip();
+    }
+}
