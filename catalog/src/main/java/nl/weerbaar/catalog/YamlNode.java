@@ -2,6 +2,7 @@ package nl.weerbaar.catalog;
 
 import java.io.StringReader;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -9,6 +10,11 @@ import java.util.Optional;
 import java.util.Set;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.api.lowlevel.Compose;
+import org.snakeyaml.engine.v2.api.lowlevel.Parse;
+import org.snakeyaml.engine.v2.common.Anchor;
+import org.snakeyaml.engine.v2.events.AliasEvent;
+import org.snakeyaml.engine.v2.events.Event;
+import org.snakeyaml.engine.v2.events.NodeEvent;
 import org.snakeyaml.engine.v2.exceptions.Mark;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
@@ -25,6 +31,10 @@ import org.snakeyaml.engine.v2.nodes.SequenceNode;
  */
 final class YamlNode {
     private static final int MAX_TEXT = 100_000;
+    /** Deeper than any catalogue file needs; the composer recurses per level and would overflow. */
+    private static final int MAX_DEPTH = 64;
+    /** Aliases to lists or mappings: each one can multiply the file (a "billion laughs" bomb). */
+    private static final int MAX_COLLECTION_ALIASES = 10;
 
     private final String file;
     private final String path;
@@ -49,6 +59,11 @@ final class YamlNode {
                 .setCodePointLimit(20 * 1024 * 1024)
                 .build();
         try {
+            Optional<Problem> unsafe = unsafeStructure(file, settings, text);
+            if (unsafe.isPresent()) {
+                problems.add(unsafe.get());
+                return Optional.empty();
+            }
             Optional<Node> root = new Compose(settings).composeReader(new StringReader(text));
             if (root.isEmpty()) {
                 problems.add(new Problem(file, "", 0, "Het bestand is leeg."));
@@ -71,6 +86,50 @@ final class YamlNode {
             problems.add(new Problem(file, "", 0, "Dit is geen geldige YAML: " + e.getMessage()));
             return Optional.empty();
         }
+    }
+
+    /**
+     * Streams the parser's events (no recursion) to find what the composer cannot handle safely:
+     * nesting deeper than {@link #MAX_DEPTH}, or more than {@link #MAX_COLLECTION_ALIASES} aliases
+     * to lists or mappings.
+     */
+    private static Optional<Problem> unsafeStructure(String file, LoadSettings settings, String text) {
+        int depth = 0;
+        int collectionAliases = 0;
+        Set<Anchor> collections = new HashSet<>();
+        for (Event event : new Parse(settings).parseString(text)) {
+            int line = event.getStartMark().map(m -> m.getLine() + 1).orElse(0);
+            switch (event.getEventId()) {
+                case SequenceStart, MappingStart -> {
+                    ((NodeEvent) event).getAnchor().ifPresent(collections::add);
+                    if (++depth > MAX_DEPTH) {
+                        return Optional.of(new Problem(
+                                file,
+                                "",
+                                line,
+                                "Lijsten en velden staan hier meer dan " + MAX_DEPTH
+                                        + " lagen diep in elkaar. Zo diep gaat geen catalogusbestand; het bestand is"
+                                        + " waarschijnlijk beschadigd."));
+                    }
+                }
+                case SequenceEnd, MappingEnd -> depth--;
+                case Alias -> {
+                    if (collections.contains(((AliasEvent) event).getAlias())
+                            && ++collectionAliases > MAX_COLLECTION_ALIASES) {
+                        return Optional.of(new Problem(
+                                file,
+                                "",
+                                line,
+                                "Dit bestand verwijst meer dan "
+                                        + MAX_COLLECTION_ALIASES + " keer met een YAML-alias (*naam) naar een lijst of"
+                                        + " een groep velden. Zo kan een klein bestand onbeperkt groot worden; schrijf"
+                                        + " de lijst voluit in plaats van met &naam en *naam."));
+                    }
+                }
+                default -> {}
+            }
+        }
+        return Optional.empty();
     }
 
     private static int lineOf(Node node, int fallback) {
