@@ -11,6 +11,8 @@ import nl.weerbaar.catalog.Catalog;
 import nl.weerbaar.catalog.CatalogLoader;
 import nl.weerbaar.catalog.LoadResult;
 import nl.weerbaar.catalog.Problem;
+import nl.weerbaar.search.cli.EvaluateCommand;
+import nl.weerbaar.search.cli.RecognizeCommand;
 
 /**
  * The command-line tools of the jar. None of them starts Spring or a web server, and each returns
@@ -29,7 +31,8 @@ public final class Cli {
         List<String> rest = Arrays.asList(args).subList(1, args.length);
         return switch (args[0]) {
             case "validate" -> validate(rest, out, err);
-            // RECOGNITION-CLI
+            case "recognize" -> RecognizeCommand.run(rest, in, out, err);
+            case "evaluate" -> EvaluateCommand.run(rest, in, out, err);
             default -> usage(out);
         };
     }

@@ -18,9 +18,11 @@ public class CatalogHealthIndicator implements HealthIndicator {
         CatalogService.State state = catalogs.state();
         if (state instanceof CatalogService.State.Loaded loaded) {
             return Health.up()
-                    .withDetail("version", loaded.catalog().versie())
-                    .withDetail("source", loaded.source())
-                    .withDetail("loadedAt", loaded.loadedAt().toString())
+                    .withDetail("version", loaded.snapshot().catalog().versie())
+                    .withDetail("analysis", loaded.snapshot().recognizer().analysisVersion())
+                    .withDetail("source", loaded.snapshot().source())
+                    .withDetail("loadedAt", loaded.snapshot().loadedAt().toString())
+                    .withDetail("loadTimeMs", loaded.loadTime().toMillis())
                     .build();
         }
         if (state instanceof CatalogService.State.Failed failed) {

@@ -11,13 +11,16 @@ import nl.weerbaar.catalog.Catalog;
 import nl.weerbaar.catalog.CatalogLoader;
 import nl.weerbaar.catalog.LoadResult;
 import nl.weerbaar.catalog.Problem;
+import nl.weerbaar.search.IndexBuildException;
+import nl.weerbaar.search.Recognizer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
 /**
- * Holds the catalogue the application serves. A load that finds problems never replaces the
- * catalogue being served; before the first successful load the application is not ready.
+ * Holds the catalogue and recogniser the application serves. A catalogue with problems, or one
+ * whose index cannot be built, never replaces the one being served; before the first successful
+ * load the application is not ready.
  */
 @Service
 public class CatalogService {
@@ -27,7 +30,7 @@ public class CatalogService {
     public sealed interface State {
         record Loading() implements State {}
 
-        record Loaded(Catalog catalog, String source, Instant loadedAt, Duration loadTime) implements State {}
+        record Loaded(CatalogSnapshot snapshot, Duration loadTime) implements State {}
 
         record Failed(String source, List<Problem> problems) implements State {}
     }
@@ -47,39 +50,54 @@ public class CatalogService {
         return state.get();
     }
 
-    /** The catalogue being served, if one has loaded. */
-    public Optional<Catalog> current() {
-        return state.get() instanceof State.Loaded loaded ? Optional.of(loaded.catalog()) : Optional.empty();
+    /** The snapshot being served, if one has loaded. */
+    public Optional<CatalogSnapshot> snapshot() {
+        return state.get() instanceof State.Loaded loaded ? Optional.of(loaded.snapshot()) : Optional.empty();
     }
 
-    /** Loads the configured catalogue; on problems keeps serving the previous one. */
+    /** The catalogue being served, if one has loaded. */
+    public Optional<Catalog> current() {
+        return snapshot().map(CatalogSnapshot::catalog);
+    }
+
+    /** Loads the configured catalogue and builds its index; on any problem keeps the previous one. */
     public LoadResult reload() {
         Instant start = clock.instant();
         LoadResult result =
                 properties.path() == null ? CatalogLoader.loadBundled() : CatalogLoader.load(properties.path());
-        if (result.isValid()) {
-            Catalog catalog = result.orElseThrow();
-            Duration took = Duration.between(start, clock.instant());
-            state.set(new State.Loaded(catalog, result.source(), clock.instant(), took));
-            loadLog.record(catalog, result.source());
-            log.info(
-                    "Catalogue {} loaded from {}: {} ({} ms)",
-                    catalog.versie(),
-                    result.source(),
-                    CatalogSummary.of(catalog),
-                    took.toMillis());
-        } else {
-            state.updateAndGet(previous ->
-                    previous instanceof State.Loaded ? previous : new State.Failed(result.source(), result.problems()));
-            log.error(
-                    "Catalogue in {} has {} problem(s); {}:\n{}",
-                    result.source(),
-                    result.problems().size(),
-                    current().isPresent() ? "the previous catalogue keeps serving" : "nothing to serve yet",
-                    String.join(
-                            "\n",
-                            result.problems().stream().map(p -> "  - " + p).toList()));
+        if (!result.isValid()) {
+            refuse(result.source(), result.problems());
+            return result;
         }
+        Catalog catalog = result.orElseThrow();
+        Recognizer recognizer;
+        try {
+            recognizer = Recognizer.build(catalog);
+        } catch (IndexBuildException e) {
+            List<Problem> problems = List.of(new Problem("synoniemen.txt", "", 0, e.getMessage()));
+            refuse(result.source(), problems);
+            return new LoadResult(result.source(), Optional.empty(), problems);
+        }
+        Duration took = Duration.between(start, clock.instant());
+        state.set(new State.Loaded(new CatalogSnapshot(catalog, recognizer, result.source(), clock.instant()), took));
+        loadLog.record(catalog, result.source());
+        log.info(
+                "Catalogue {} loaded from {}: {} ({} ms)",
+                catalog.versie(),
+                result.source(),
+                CatalogSummary.of(catalog),
+                took.toMillis());
         return result;
+    }
+
+    private void refuse(String source, List<Problem> problems) {
+        state.updateAndGet(
+                previous -> previous instanceof State.Loaded ? previous : new State.Failed(source, problems));
+        log.error(
+                "Catalogue in {} has {} problem(s); {}:\n{}",
+                source,
+                problems.size(),
+                snapshot().isPresent() ? "the previous catalogue keeps serving" : "nothing to serve yet",
+                String.join("\n", problems.stream().map(p -> "  - " + p).toList()));
     }
 }

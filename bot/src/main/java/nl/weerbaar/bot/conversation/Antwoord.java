@@ -1,0 +1,98 @@
+package nl.weerbaar.bot.conversation;
+
+import com.fasterxml.jackson.annotation.JsonSubTypes;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import java.util.List;
+
+/**
+ * The reply to one message, independent of any channel: an ordered list of parts that every
+ * channel renders in its own format (web JSON, Adaptive Card, Block Kit). All texts are plain
+ * text; channels escape them for their markup.
+ *
+ * @param catalogusVersie the catalogue version the reply was built from
+ * @param onderdelen the parts, in display order
+ */
+public record Antwoord(String catalogusVersie, List<Onderdeel> onderdelen) {
+    public Antwoord {
+        onderdelen = List.copyOf(onderdelen);
+    }
+
+    /** One part of a reply. */
+    @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "type")
+    @JsonSubTypes({
+        @JsonSubTypes.Type(value = Tekst.class, name = "tekst"),
+        @JsonSubTypes.Type(value = KnelpuntDeel.class, name = "knelpunt"),
+        @JsonSubTypes.Type(value = AanspreekpuntDeel.class, name = "aanspreekpunt"),
+        @JsonSubTypes.Type(value = TrainingenDeel.class, name = "trainingen"),
+        @JsonSubTypes.Type(value = HerkendOp.class, name = "herkendOp"),
+        @JsonSubTypes.Type(value = Knoppen.class, name = "knoppen"),
+        @JsonSubTypes.Type(value = Overzicht.class, name = "overzicht")
+    })
+    public sealed interface Onderdeel {}
+
+    /** A paragraph; {@code soort} tells how prominent it is. */
+    public record Tekst(Soort soort, String tekst) implements Onderdeel {}
+
+    public enum Soort {
+        /** Must be read first: "Bij acuut gevaar: bel 112." */
+        WAARSCHUWING,
+        NORMAAL,
+        /** A caution or aside, shown smaller. */
+        NOTITIE
+    }
+
+    /** The recognised knelpunt with its thema and interventies. */
+    public record KnelpuntDeel(String id, String thema, String tekst, List<String> interventies) implements Onderdeel {
+        public KnelpuntDeel {
+            interventies = List.copyOf(interventies);
+        }
+    }
+
+    /** The teacher's aanspreekpunt for their locatie, and how to reach them. */
+    public record AanspreekpuntDeel(
+            String locatie, String naam, String rol, String email, String telefoon, String backupNaam)
+            implements Onderdeel {}
+
+    /** The trainingen that solve the knelpunt; never padded with unrelated ones. */
+    public record TrainingenDeel(List<TrainingRegel> trainingen) implements Onderdeel {
+        public TrainingenDeel {
+            trainingen = List.copyOf(trainingen);
+        }
+    }
+
+    /**
+     * One training in a reply.
+     *
+     * @param doelgroep the audience, only when it is not the teachers themselves; else null
+     */
+    public record TrainingRegel(String naam, String voor, String beschrijving, String doelgroep) {}
+
+    /** The user's words the knelpunt was recognised on. */
+    public record HerkendOp(List<String> woorden) implements Onderdeel {
+        public HerkendOp {
+            woorden = List.copyOf(woorden);
+        }
+    }
+
+    /** Buttons, optionally with a question above them. */
+    public record Knoppen(String vraag, List<Knop> knoppen) implements Onderdeel {
+        public Knoppen {
+            knoppen = List.copyOf(knoppen);
+        }
+    }
+
+    public record Knop(String label, Actie actie) {}
+
+    /** The catalogue to browse: the thema's with their knelpunten, each one choosable. */
+    public record Overzicht(List<ThemaRegel> themas) implements Onderdeel {
+        public Overzicht {
+            themas = List.copyOf(themas);
+        }
+    }
+
+    public record ThemaRegel(String naam, List<Knop> knelpunten) {
+        public ThemaRegel {
+            knelpunten = List.copyOf(knelpunten);
+        }
+    }
+}

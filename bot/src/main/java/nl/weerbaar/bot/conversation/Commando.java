@@ -1,0 +1,181 @@
+package nl.weerbaar.bot.conversation;
+
+import java.text.Normalizer;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The small talk and commands the bot understands before it tries to recognise a knelpunt:
+ * greetings, thanks, help, "wie is mijn aanspreekpunt", "welke trainingen zijn er", "mijn
+ * locatie", "thema's" and "melden". Only whole short messages count, so "het is onduidelijk wie
+ * het aanspreekpunt is" still goes to recognition.
+ */
+enum Commando {
+    GROET,
+    DANK,
+    HELP,
+    AANSPREEKPUNT,
+    TRAININGEN,
+    LOCATIE,
+    THEMAS,
+    MELDEN;
+
+    private static final Set<String> GROETEN = Set.of(
+            "hoi",
+            "hallo",
+            "hey",
+            "hi",
+            "hoy",
+            "hee",
+            "dag",
+            "goedemorgen",
+            "goedemiddag",
+            "goedenavond",
+            "morgen",
+            "middag",
+            "yo",
+            "weerbaar",
+            "beste",
+            "goeiemorgen",
+            "goeiemiddag",
+            "hallootjes");
+    private static final Set<String> DANKWOORDEN = Set.of(
+            "bedankt",
+            "dank",
+            "dankjewel",
+            "dankuwel",
+            "thanks",
+            "thx",
+            "top",
+            "super",
+            "je",
+            "wel",
+            "u",
+            "voor",
+            "de",
+            "hulp",
+            "heel",
+            "hartelijk",
+            "fijn",
+            "mooi",
+            "ok",
+            "oke",
+            "prima",
+            "duidelijk",
+            "helder",
+            "zo");
+    private static final Set<String> HELP_ZINNEN = Set.of(
+            "help",
+            "hulp",
+            "wat kun je",
+            "wat kan je",
+            "wat kun jij",
+            "wat kan jij",
+            "wat kun je allemaal",
+            "wat kan je allemaal",
+            "hoe werkt dit",
+            "hoe werkt het",
+            "uitleg",
+            "menu",
+            "commandos",
+            "opties");
+    private static final Set<String> AANSPREEKPUNT_ZINNEN = Set.of(
+            "wie is mijn aanspreekpunt",
+            "mijn aanspreekpunt",
+            "aanspreekpunt",
+            "wie is ons aanspreekpunt",
+            "wie is het aanspreekpunt",
+            "wat is mijn aanspreekpunt",
+            "contactpersoon",
+            "mijn contactpersoon",
+            "wie is mijn contactpersoon");
+    private static final Set<String> TRAININGEN_ZINNEN = Set.of(
+            "welke trainingen zijn er",
+            "trainingen",
+            "training",
+            "welke trainingen",
+            "welke trainingen hebben jullie",
+            "welke training",
+            "alle trainingen",
+            "trainingen en trajecten",
+            "welke trainingen zijn er allemaal");
+    private static final Set<String> LOCATIE_ZINNEN = Set.of(
+            "mijn locatie",
+            "locatie",
+            "locatie wijzigen",
+            "wijzig locatie",
+            "andere locatie",
+            "verander locatie",
+            "locatie veranderen",
+            "welke locatie",
+            "op welke locatie werk ik",
+            "andere locatie kiezen");
+    private static final Set<String> THEMAS_ZINNEN = Set.of(
+            "themas",
+            "thema",
+            "catalogus",
+            "overzicht",
+            "knelpunten",
+            "alle knelpunten",
+            "alle themas",
+            "welke knelpunten zijn er",
+            "welke themas zijn er",
+            "andere knelpunten");
+    private static final Set<String> MELDEN_ZINNEN = Set.of(
+            "melden",
+            "signaal melden",
+            "signaal doorgeven",
+            "ik wil iets melden",
+            "melding",
+            "melding maken",
+            "signaal",
+            "iets melden");
+
+    static Optional<Commando> herken(String tekst) {
+        String n = normaliseer(tekst);
+        if (n.isEmpty()) {
+            return Optional.empty();
+        }
+        String[] woorden = n.split(" ");
+        if (HELP_ZINNEN.contains(n)) {
+            return Optional.of(HELP);
+        }
+        if (AANSPREEKPUNT_ZINNEN.contains(n)) {
+            return Optional.of(AANSPREEKPUNT);
+        }
+        if (TRAININGEN_ZINNEN.contains(n)) {
+            return Optional.of(TRAININGEN);
+        }
+        if (LOCATIE_ZINNEN.contains(n)) {
+            return Optional.of(LOCATIE);
+        }
+        if (THEMAS_ZINNEN.contains(n)) {
+            return Optional.of(THEMAS);
+        }
+        if (MELDEN_ZINNEN.contains(n)) {
+            return Optional.of(MELDEN);
+        }
+        if (woorden.length <= 3 && Arrays.stream(woorden).allMatch(GROETEN::contains)) {
+            return Optional.of(GROET);
+        }
+        boolean dankwoord = Arrays.stream(woorden)
+                .anyMatch(
+                        w -> w.startsWith("bedankt") || w.startsWith("dank") || w.equals("thanks") || w.equals("thx"));
+        if (dankwoord && woorden.length <= 6 && Arrays.stream(woorden).allMatch(DANKWOORDEN::contains)) {
+            return Optional.of(DANK);
+        }
+        return Optional.empty();
+    }
+
+    /** Lower case, accents and punctuation removed, single spaces. */
+    static String normaliseer(String tekst) {
+        String zonderAccenten = Normalizer.normalize(tekst, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+        return zonderAccenten
+                .toLowerCase(Locale.ROOT)
+                .replaceAll("['’`]", "")
+                .replaceAll("[^\\p{L}\\p{N}]+", " ")
+                .strip();
+    }
+}

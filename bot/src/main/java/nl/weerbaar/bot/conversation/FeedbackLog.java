@@ -1,0 +1,32 @@
+package nl.weerbaar.bot.conversation;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import nl.weerbaar.catalog.Kanaal;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Stores "Dit helpt" / "Niet wat ik zoek": knelpunt and confidence, never the user's text. */
+@Repository
+class FeedbackLog {
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    FeedbackLog(JdbcClient jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    void record(String knelpuntId, boolean helpt, Double confidence, Kanaal kanaal, String locatieId) {
+        jdbc.sql("""
+                        insert into feedback (knelpunt_id, helpt, confidence, kanaal, locatie_id, gegeven_op)
+                        values (:knelpunt, :helpt, :confidence, :kanaal, :locatie, :op)""")
+                .param("knelpunt", knelpuntId)
+                .param("helpt", helpt)
+                .param("confidence", confidence)
+                .param("kanaal", kanaal.name())
+                .param("locatie", locatieId)
+                .param("op", Timestamp.from(clock.instant()))
+                .update();
+    }
+}

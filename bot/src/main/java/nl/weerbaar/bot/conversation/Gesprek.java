@@ -1,0 +1,275 @@
+package nl.weerbaar.bot.conversation;
+
+import static nl.weerbaar.bot.conversation.ReplyParts.notitie;
+import static nl.weerbaar.bot.conversation.ReplyParts.tekst;
+import static nl.weerbaar.bot.conversation.ReplyParts.waarschuwing;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import nl.weerbaar.bot.catalog.CatalogService;
+import nl.weerbaar.bot.catalog.CatalogSnapshot;
+import nl.weerbaar.bot.conversation.Antwoord.HerkendOp;
+import nl.weerbaar.bot.conversation.Antwoord.Knop;
+import nl.weerbaar.bot.conversation.Antwoord.Knoppen;
+import nl.weerbaar.bot.conversation.Antwoord.Onderdeel;
+import nl.weerbaar.bot.directory.LocatieResolver;
+import nl.weerbaar.catalog.Catalog;
+import nl.weerbaar.catalog.Knelpunt;
+import nl.weerbaar.catalog.Locatie;
+import nl.weerbaar.search.Match;
+import nl.weerbaar.search.Recognition;
+import org.springframework.stereotype.Service;
+
+/**
+ * The channel-neutral conversation: turns one message into one reply. Channels only translate
+ * their wire format into a {@link Bericht} and the {@link Antwoord} into theirs.
+ */
+@Service
+public class Gesprek {
+    private final CatalogService catalogs;
+    private final LocatieResolver locaties;
+    private final FeedbackLog feedback;
+    private final OnbeantwoordeVragen onbeantwoord;
+
+    Gesprek(CatalogService catalogs, LocatieResolver locaties, FeedbackLog feedback, OnbeantwoordeVragen onbeantwoord) {
+        this.catalogs = catalogs;
+        this.locaties = locaties;
+        this.feedback = feedback;
+        this.onbeantwoord = onbeantwoord;
+    }
+
+    /** The reply to one message, built from exactly one catalogue version. */
+    public Antwoord beantwoord(Bericht bericht) {
+        Optional<CatalogSnapshot> snapshot = catalogs.snapshot();
+        if (snapshot.isEmpty()) {
+            return new Antwoord(
+                    "",
+                    List.of(
+                            tekst("Weerbaar start nog op. Probeer het over een paar seconden opnieuw."),
+                            waarschuwing(ReplyParts.BEL_112)));
+        }
+        Beurt beurt = new Beurt(snapshot.get(), bericht);
+        return new Antwoord(
+                snapshot.get().catalog().versie(),
+                bericht.actie() != null ? knopGedrukt(beurt, bericht.actie()) : getypt(beurt, bericht.tekst()));
+    }
+
+    /** One turn: the snapshot, the message and the locatie resolved once. */
+    private final class Beurt {
+        final CatalogSnapshot snapshot;
+        final Catalog catalog;
+        final Bericht bericht;
+        Optional<Locatie> locatie;
+
+        Beurt(CatalogSnapshot snapshot, Bericht bericht) {
+            this.snapshot = snapshot;
+            this.catalog = snapshot.catalog();
+            this.bericht = bericht;
+            this.locatie = bericht.locatieId() != null
+                    ? locaties.kies(catalog.directory(), bericht.afzender(), bericht.locatieId())
+                    : Optional.empty();
+            if (locatie.isEmpty()) {
+                locatie = locaties.locatie(catalog.directory(), bericht.afzender());
+            }
+        }
+
+        String locatieId() {
+            return locatie.map(Locatie::id).orElse(null);
+        }
+
+        /** The aanspreekpunt, or the question which locatie the user works at. */
+        Onderdeel aanspreekpuntOfVraag() {
+            return locatie.<Onderdeel>map(ReplyParts::aanspreekpunt)
+                    .orElseGet(() -> ReplyParts.locatieKeuze(catalog.directory(), ReplyParts.LOCATIE_VRAAG));
+        }
+    }
+
+    private List<Onderdeel> getypt(Beurt beurt, String tekst) {
+        Optional<Commando> commando = Commando.herken(tekst);
+        if (commando.isPresent()) {
+            return commando(beurt, commando.get());
+        }
+        Recognition r = beurt.snapshot.recognizer().recognize(tekst);
+        List<Onderdeel> delen = new ArrayList<>();
+        if (r.urgent()) {
+            delen.add(waarschuwing(ReplyParts.BEL_112));
+        }
+        switch (r.decision()) {
+            case ANSWER -> {
+                Match best = r.knelpunten().get(0);
+                delen.addAll(knelpuntAntwoord(
+                        beurt,
+                        beurt.catalog.knelpunt(best.knelpuntId()).orElseThrow(),
+                        best.score(),
+                        r.signal(),
+                        r.matchedWords()));
+            }
+            case ASK -> {
+                delen.add(tekst("Ik weet niet zeker welk knelpunt je bedoelt."));
+                List<Knop> opties = new ArrayList<>();
+                for (Match m : r.knelpunten()) {
+                    beurt.catalog
+                            .knelpunt(m.knelpuntId())
+                            .ifPresent(
+                                    k -> opties.add(new Knop(k.tekst(), Actie.of(Actie.KNELPUNT, "knelpunt", k.id()))));
+                }
+                opties.add(new Knop("Geen van deze", Actie.of(Actie.OVERZICHT)));
+                delen.add(new Knoppen(ReplyParts.BEDOEL_JE, opties));
+                if (r.signal()) {
+                    delen.add(notitie(ReplyParts.SIGNAAL_VOORZICHTIG));
+                }
+            }
+            case DONT_KNOW -> {
+                onbeantwoord.bewaar(tekst, beurt.bericht.afzender().kanaal(), beurt.locatieId());
+                delen.add(
+                        tekst("Dat kan ik niet goed plaatsen bij de knelpunten die ik ken. Kies hieronder het knelpunt"
+                                + " dat het meest op jouw situatie lijkt, of neem contact op met je aanspreekpunt."));
+                delen.add(ReplyParts.overzicht(beurt.catalog));
+                delen.add(beurt.aanspreekpuntOfVraag());
+                if (r.signal()) {
+                    delen.add(notitie(ReplyParts.SIGNAAL_VOORZICHTIG));
+                }
+            }
+        }
+        return delen;
+    }
+
+    private List<Onderdeel> knelpuntAntwoord(
+            Beurt beurt, Knelpunt knelpunt, double confidence, boolean signaal, List<String> herkendOp) {
+        List<Onderdeel> delen = new ArrayList<>();
+        delen.add(ReplyParts.knelpunt(beurt.catalog, knelpunt));
+        if (signaal) {
+            delen.add(notitie(ReplyParts.SIGNAAL_VOORZICHTIG));
+        }
+        delen.add(beurt.aanspreekpuntOfVraag());
+        delen.addAll(ReplyParts.trainingen(beurt.catalog.trainingenVoor(knelpunt.id())));
+        if (!herkendOp.isEmpty()) {
+            delen.add(new HerkendOp(herkendOp));
+        }
+        delen.add(ReplyParts.antwoordKnoppen(knelpunt.id(), confidence, signaal));
+        return delen;
+    }
+
+    private List<Onderdeel> commando(Beurt beurt, Commando commando) {
+        Catalog catalog = beurt.catalog;
+        String naam = beurt.bericht.afzender().naam();
+        return switch (commando) {
+            case GROET ->
+                List.of(tekst("Hoi" + (naam == null || naam.isBlank() ? "" : " " + naam) + "! Ik ben Weerbaar."
+                        + " Beschrijf in je eigen woorden waar je tegenaan loopt rond schoolveiligheid, jeugdcriminaliteit"
+                        + " of ondermijning. Ik zoek de passende interventies, je aanspreekpunt en trainingen erbij."
+                        + " Typ 'help' voor wat ik nog meer kan."));
+            case DANK -> List.of(tekst("Graag gedaan! Je kunt altijd een nieuwe vraag stellen."));
+            case HELP ->
+                List.of(
+                        tekst(
+                                "Beschrijf een situatie of knelpunt in je eigen woorden, bijvoorbeeld: \"Collega's durven het"
+                                        + " niet aan te kaarten als ze iets vermoeden.\" Ik antwoord met de interventies, je"
+                                        + " aanspreekpunt en de trainingen die erbij passen."),
+                        tekst(
+                                "Verder kun je typen: 'wie is mijn aanspreekpunt', 'welke trainingen zijn er', 'mijn locatie',"
+                                        + " 'thema's' of 'melden'."),
+                        waarschuwing(ReplyParts.BEL_112));
+            case AANSPREEKPUNT -> List.of(beurt.aanspreekpuntOfVraag());
+            case TRAININGEN -> {
+                List<Onderdeel> delen = new ArrayList<>();
+                delen.add(tekst("Dit zijn de trainingen en trajecten uit de catalogus:"));
+                delen.addAll(ReplyParts.trainingen(catalog.trainingen()));
+                yield delen;
+            }
+            case LOCATIE ->
+                beurt.locatie
+                        .<List<Onderdeel>>map(l -> List.of(
+                                tekst("Je locatie is " + l.naam() + "."),
+                                ReplyParts.locatieKeuze(catalog.directory(), "Wil je een andere locatie kiezen?")))
+                        .orElseGet(
+                                () -> List.of(ReplyParts.locatieKeuze(catalog.directory(), ReplyParts.LOCATIE_VRAAG)));
+            case THEMAS ->
+                List.of(
+                        tekst("De knelpunten per thema. Kies er een voor de interventies:"),
+                        ReplyParts.overzicht(catalog));
+            case MELDEN -> signaal(beurt);
+        };
+    }
+
+    private List<Onderdeel> knopGedrukt(Beurt beurt, Actie actie) {
+        Catalog catalog = beurt.catalog;
+        switch (actie.type()) {
+            case Actie.KNELPUNT -> {
+                Optional<Knelpunt> knelpunt =
+                        Optional.ofNullable(actie.waarde("knelpunt")).flatMap(catalog::knelpunt);
+                if (knelpunt.isPresent()) {
+                    return knelpuntAntwoord(beurt, knelpunt.get(), 1.0, false, List.of());
+                }
+                return List.of(
+                        tekst("Dat knelpunt staat niet (meer) in de catalogus. Kies er een uit het overzicht:"),
+                        ReplyParts.overzicht(catalog));
+            }
+            case Actie.LOCATIE -> {
+                Optional<Locatie> gekozen = Optional.ofNullable(actie.waarde("locatie"))
+                        .flatMap(id -> locaties.kies(catalog.directory(), beurt.bericht.afzender(), id));
+                if (gekozen.isEmpty()) {
+                    return List.of(ReplyParts.locatieKeuze(
+                            catalog.directory(), "Die locatie ken ik niet. " + ReplyParts.LOCATIE_VRAAG));
+                }
+                return List.of(
+                        tekst("Je locatie is nu " + gekozen.get().naam() + ". Dat onthoud ik."),
+                        ReplyParts.aanspreekpunt(gekozen.get()));
+            }
+            case Actie.FEEDBACK -> {
+                String knelpuntId = actie.waarde("knelpunt");
+                if (knelpuntId == null || catalog.knelpunt(knelpuntId).isEmpty()) {
+                    return List.of(tekst("Dank je voor je reactie."));
+                }
+                boolean helpt = "ja".equals(actie.waarde("helpt"));
+                feedback.record(
+                        knelpuntId,
+                        helpt,
+                        confidence(actie.waarde("confidence")),
+                        beurt.bericht.afzender().kanaal(),
+                        beurt.locatieId());
+                return helpt
+                        ? List.of(tekst("Fijn dat het helpt. Dank je voor je reactie!"))
+                        : List.of(
+                                tekst(
+                                        "Jammer. Kies hieronder het knelpunt dat beter past, of beschrijf je situatie op een andere manier."),
+                                ReplyParts.overzicht(catalog));
+            }
+            case Actie.SIGNAAL -> {
+                return signaal(beurt);
+            }
+            case Actie.OVERZICHT -> {
+                return List.of(
+                        tekst("De knelpunten per thema. Kies er een voor de interventies:"),
+                        ReplyParts.overzicht(catalog));
+            }
+            default -> {
+                return List.of(tekst("Die knop ken ik niet (meer). Typ je vraag opnieuw of typ 'help'."));
+            }
+        }
+    }
+
+    /** How to pass on a signal: to the aanspreekpunt of the teacher's locatie. */
+    private List<Onderdeel> signaal(Beurt beurt) {
+        List<Onderdeel> delen = new ArrayList<>();
+        delen.add(waarschuwing(ReplyParts.BEL_112));
+        delen.add(tekst(beurt.locatie
+                .map(l -> "Geef je signaal door aan je aanspreekpunt, "
+                        + l.aanspreekpunt().naam() + ". Is die niet bereikbaar, dan "
+                        + l.backup().naam() + ".")
+                .orElse("Geef je signaal door aan het aanspreekpunt van je locatie.")));
+        delen.add(notitie(ReplyParts.SIGNAAL_VOORZICHTIG));
+        delen.add(beurt.aanspreekpuntOfVraag());
+        return delen;
+    }
+
+    private static Double confidence(String waarde) {
+        try {
+            double c = Double.parseDouble(waarde);
+            return c >= 0 && c <= 1 ? c : null;
+        } catch (NullPointerException | NumberFormatException e) {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,39 @@
+package nl.weerbaar.bot.directory;
+
+import java.util.Optional;
+import nl.weerbaar.bot.conversation.Afzender;
+import nl.weerbaar.catalog.Directory;
+import nl.weerbaar.catalog.Locatie;
+import org.springframework.stereotype.Service;
+
+/**
+ * Finds a user's locatie: the directory (their Teams/Slack id or e-mail), then the channel they
+ * write in, then what they chose before. Empty means: ask them.
+ */
+@Service
+public class LocatieResolver {
+    private final LocatieKeuzes keuzes;
+
+    LocatieResolver(LocatieKeuzes keuzes) {
+        this.keuzes = keuzes;
+    }
+
+    public Optional<Locatie> locatie(Directory directory, Afzender afzender) {
+        Optional<Locatie> locatie =
+                directory.locatieVanGebruiker(afzender.kanaal(), afzender.userId(), afzender.email());
+        if (locatie.isEmpty()) {
+            locatie = directory.locatieVanKanaal(afzender.kanaal(), afzender.teamId(), afzender.kanaalId());
+        }
+        if (locatie.isEmpty()) {
+            locatie = keuzes.van(afzender.kanaal(), afzender.userId()).flatMap(directory::locatie);
+        }
+        return locatie;
+    }
+
+    /** Remembers the locatie a user chose; ignored when the directory has no such locatie. */
+    public Optional<Locatie> kies(Directory directory, Afzender afzender, String locatieId) {
+        Optional<Locatie> locatie = directory.locatie(locatieId);
+        locatie.ifPresent(l -> keuzes.onthoud(afzender.kanaal(), afzender.userId(), l.id()));
+        return locatie;
+    }
+}

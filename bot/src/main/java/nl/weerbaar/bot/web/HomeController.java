@@ -1,0 +1,20 @@
+package nl.weerbaar.bot.web;
+
+import org.springframework.core.env.Environment;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+
+/** {@code /} is the local web chat when it is on, otherwise a page that says how to configure the app. */
+@Controller
+class HomeController {
+    private final boolean webChat;
+
+    HomeController(Environment env) {
+        this.webChat = WebChatEnabled.isEnabled(env);
+    }
+
+    @GetMapping("/")
+    String home() {
+        return webChat ? "forward:/chat.html" : "forward:/info.html";
+    }
+}

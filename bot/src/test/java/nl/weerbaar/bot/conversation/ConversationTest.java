@@ -1,0 +1,413 @@
+package nl.weerbaar.bot.conversation;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.Stream;
+import nl.weerbaar.bot.BotTest;
+import nl.weerbaar.bot.catalog.CatalogService;
+import nl.weerbaar.bot.conversation.Antwoord.AanspreekpuntDeel;
+import nl.weerbaar.bot.conversation.Antwoord.HerkendOp;
+import nl.weerbaar.bot.conversation.Antwoord.KnelpuntDeel;
+import nl.weerbaar.bot.conversation.Antwoord.Knop;
+import nl.weerbaar.bot.conversation.Antwoord.Knoppen;
+import nl.weerbaar.bot.conversation.Antwoord.Onderdeel;
+import nl.weerbaar.bot.conversation.Antwoord.Overzicht;
+import nl.weerbaar.bot.conversation.Antwoord.Soort;
+import nl.weerbaar.bot.conversation.Antwoord.Tekst;
+import nl.weerbaar.bot.conversation.Antwoord.TrainingRegel;
+import nl.weerbaar.bot.conversation.Antwoord.TrainingenDeel;
+import nl.weerbaar.search.Decision;
+import nl.weerbaar.search.Recognition;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+class ConversationTest extends BotTest {
+
+    record Expected(String text, String knelpunt, String thema, List<String> interventies, List<String> trainingen) {}
+
+    static Stream<Expected> expectedAnswers() throws IOException {
+        try (InputStream in = ConversationTest.class.getResourceAsStream("/conversation/expected-answers.json")) {
+            return JsonMapper.builder().build().readValue(in, new TypeReference<List<Expected>>() {}).stream();
+        }
+    }
+
+    @Autowired
+    Gesprek gesprek;
+
+    @Autowired
+    CatalogService catalogs;
+
+    @Autowired
+    OnbeantwoordeVragen onbeantwoord;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    private final String user = "test-" + UUID.randomUUID();
+
+    private Antwoord typ(String locatie, String tekst) {
+        return gesprek.beantwoord(Bericht.tekst(Afzender.web(user), locatie, tekst));
+    }
+
+    private Antwoord druk(Knop knop) {
+        return gesprek.beantwoord(Bericht.actie(Afzender.web(user), null, knop.actie()));
+    }
+
+    static <T extends Onderdeel> List<T> delen(Antwoord antwoord, Class<T> type) {
+        return antwoord.onderdelen().stream()
+                .filter(type::isInstance)
+                .map(type::cast)
+                .toList();
+    }
+
+    static <T extends Onderdeel> T deel(Antwoord antwoord, Class<T> type) {
+        List<T> delen = delen(antwoord, type);
+        assertEquals(1, delen.size(), () -> "one " + type.getSimpleName() + " in " + antwoord);
+        return delen.get(0);
+    }
+
+    static Knop knop(Antwoord antwoord, String label) {
+        return delen(antwoord, Knoppen.class).stream()
+                .flatMap(k -> k.knoppen().stream())
+                .filter(k -> k.label().equals(label))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no button '" + label + "' in " + antwoord));
+    }
+
+    @ParameterizedTest
+    @MethodSource("expectedAnswers")
+    void eachKnelpuntIsAnsweredWithItsExactInterventiesAndLostOpTrainingen(Expected expected) {
+        Antwoord antwoord = typ("de-linde", expected.text());
+
+        KnelpuntDeel knelpunt = deel(antwoord, KnelpuntDeel.class);
+        assertEquals(expected.knelpunt(), knelpunt.id());
+        assertEquals(expected.thema(), knelpunt.thema());
+        assertEquals(expected.interventies(), knelpunt.interventies());
+        List<String> trainingen = delen(antwoord, TrainingenDeel.class).stream()
+                .flatMap(t -> t.trainingen().stream())
+                .map(TrainingRegel::naam)
+                .toList();
+        assertEquals(expected.trainingen(), trainingen);
+        assertFalse(deel(antwoord, HerkendOp.class).woorden().isEmpty());
+        assertEquals(
+                List.of("Dit helpt", "Niet wat ik zoek", "Andere knelpunten"),
+                deel(antwoord, Knoppen.class).knoppen().stream()
+                        .map(Knop::label)
+                        .toList());
+    }
+
+    @ParameterizedTest
+    @MethodSource("expectedAnswers")
+    void choosingAKnelpuntFromTheOverviewGivesTheSameFullAnswer(Expected expected) {
+        Antwoord overzicht = typ("de-linde", "thema's");
+        Knop keuze = deel(overzicht, Overzicht.class).themas().stream()
+                .flatMap(t -> t.knelpunten().stream())
+                .filter(k -> expected.knelpunt().equals(k.actie().waarde("knelpunt")))
+                .findFirst()
+                .orElseThrow();
+
+        Antwoord antwoord = druk(keuze);
+
+        assertEquals(expected.interventies(), deel(antwoord, KnelpuntDeel.class).interventies());
+        assertEquals("Sanne de Vries", deel(antwoord, AanspreekpuntDeel.class).naam());
+    }
+
+    @Test
+    void municipalTrainingShowsItsAudienceAndTeacherTrainingDoesNot() {
+        Antwoord antwoord = typ("de-linde", "We hebben nauwelijks contact met de wijkagent.");
+
+        List<TrainingRegel> trainingen = deel(antwoord, TrainingenDeel.class).trainingen();
+        assertEquals("gemeenten", trainingen.get(1).doelgroep());
+        assertEquals("Voor ketensamenwerking en beleidsregie", trainingen.get(1).voor());
+        assertEquals(
+                "teamleiders, zorgcoördinatoren en beleidsmakers",
+                trainingen.get(0).doelgroep());
+        Antwoord basis = typ("de-linde", "Collega's durven het niet aan te kaarten als ze iets vermoeden");
+        assertNull(deel(basis, TrainingenDeel.class).trainingen().get(0).doelgroep());
+    }
+
+    @Test
+    void aanspreekpuntFollowsTheChosenLocatie() {
+        AanspreekpuntDeel linde =
+                deel(typ("de-linde", "We hebben nauwelijks contact met de wijkagent."), AanspreekpuntDeel.class);
+        AanspreekpuntDeel baken =
+                deel(typ("het-baken", "We hebben nauwelijks contact met de wijkagent."), AanspreekpuntDeel.class);
+
+        assertEquals(
+                List.of(
+                        "Locatie De Linde",
+                        "Sanne de Vries",
+                        "veiligheidscoördinator",
+                        "s.devries@voorbeeldcollege.example",
+                        "010 000 0101",
+                        "Ahmed El Amrani"),
+                List.of(
+                        linde.locatie(),
+                        linde.naam(),
+                        linde.rol(),
+                        linde.email(),
+                        linde.telefoon(),
+                        linde.backupNaam()));
+        assertEquals("Marieke Jansen", baken.naam());
+        assertEquals("Locatie Het Baken", baken.locatie());
+    }
+
+    @Test
+    void unknownLocatieAnswersAtOnceAsksWhichLocatieAndRemembersTheChoice() {
+        Antwoord antwoord = typ(null, "We hebben nauwelijks contact met de wijkagent.");
+
+        assertEquals(
+                "bekwaamheid-ketenpartners", deel(antwoord, KnelpuntDeel.class).id());
+        assertTrue(delen(antwoord, AanspreekpuntDeel.class).isEmpty());
+        Knoppen vraag = delen(antwoord, Knoppen.class).stream()
+                .filter(k -> "Op welke locatie werk je?".equals(k.vraag()))
+                .findFirst()
+                .orElseThrow();
+        assertEquals(
+                List.of("Locatie De Linde", "Locatie Het Baken"),
+                vraag.knoppen().stream().map(Knop::label).toList());
+
+        Antwoord gekozen = druk(vraag.knoppen().get(1));
+
+        assertEquals(
+                "Je locatie is nu Locatie Het Baken. Dat onthoud ik.",
+                deel(gekozen, Tekst.class).tekst());
+        assertEquals("Marieke Jansen", deel(gekozen, AanspreekpuntDeel.class).naam());
+        assertEquals(
+                "het-baken",
+                jdbc.sql("select locatie_id from gebruiker_locatie where kanaal = 'WEB' and user_id = :u")
+                        .param("u", user)
+                        .query(String.class)
+                        .single());
+        assertEquals(
+                "Marieke Jansen",
+                deel(typ(null, "wie is mijn aanspreekpunt"), AanspreekpuntDeel.class)
+                        .naam());
+    }
+
+    @Test
+    void urgentTextStartsWithTheAdviceToCall112() {
+        Antwoord antwoord = typ("de-linde", "Er loopt nu een man met een mes over het schoolplein.");
+
+        Onderdeel eerste = antwoord.onderdelen().get(0);
+        assertEquals(new Tekst(Soort.WAARSCHUWING, "Bij acuut gevaar: bel 112."), eerste);
+        assertEquals("bekwaamheid-handelen", deel(antwoord, KnelpuntDeel.class).id());
+        assertTrue(delen(antwoord, Tekst.class).stream()
+                .anyMatch(t -> t.soort() == Soort.NOTITIE
+                        && t.tekst().contains("één signaal bewijst nog niets")
+                        && t.tekst().contains("slachtoffer")));
+        knop(antwoord, "Signaal doorgeven");
+    }
+
+    @Test
+    void signalWithoutUrgencyOffersToPassItOnWithTheCautionsButNo112First() {
+        Antwoord antwoord =
+                typ("de-linde", "Een leerling uit mijn klas heeft ineens drie telefoons en veel contant geld.");
+
+        assertInstanceOf(KnelpuntDeel.class, antwoord.onderdelen().get(0));
+        Antwoord signaal = druk(knop(antwoord, "Signaal doorgeven"));
+
+        assertEquals(
+                new Tekst(Soort.WAARSCHUWING, "Bij acuut gevaar: bel 112."),
+                signaal.onderdelen().get(0));
+        assertTrue(deel(signaal, Tekst.class).tekst().contains("Sanne de Vries"));
+        assertEquals("Sanne de Vries", deel(signaal, AanspreekpuntDeel.class).naam());
+    }
+
+    @Test
+    void unsureTextAsksBedoelJeAndAChoiceGivesTheFullAnswer() {
+        String tekst = "Collega's praten er niet over en weten niet wat te doen bij signalen.";
+        Recognition herkend = catalogs.snapshot().orElseThrow().recognizer().recognize(tekst);
+        assertEquals(Decision.ASK, herkend.decision(), "this sentence is meant to be ambiguous");
+
+        Antwoord antwoord = typ("de-linde", tekst);
+
+        Knoppen bedoelJe = deel(antwoord, Knoppen.class);
+        assertEquals("Bedoel je een van deze knelpunten?", bedoelJe.vraag());
+        List<String> ids =
+                herkend.knelpunten().stream().map(m -> m.knelpuntId()).toList();
+        assertEquals(
+                ids,
+                bedoelJe.knoppen().stream()
+                        .limit(ids.size())
+                        .map(k -> k.actie().waarde("knelpunt"))
+                        .toList());
+        assertTrue(ids.size() <= 3);
+        assertEquals(
+                "Geen van deze",
+                bedoelJe.knoppen().get(bedoelJe.knoppen().size() - 1).label());
+        assertTrue(delen(antwoord, KnelpuntDeel.class).isEmpty());
+
+        Antwoord gekozen = druk(bedoelJe.knoppen().get(0));
+
+        assertEquals(ids.get(0), deel(gekozen, KnelpuntDeel.class).id());
+        assertEquals(3, deel(gekozen, KnelpuntDeel.class).interventies().size());
+    }
+
+    @Test
+    void outOfScopeSaysSoOffersTheThemasAndKeepsTheQuestionForAdmins() {
+        String vraag = "Hoe laat gaat de school morgen uit? " + user;
+
+        Antwoord antwoord = typ("de-linde", vraag);
+
+        assertTrue(antwoord.onderdelen().get(0) instanceof Tekst t
+                && t.tekst().startsWith("Dat kan ik niet goed plaatsen"));
+        Overzicht overzicht = deel(antwoord, Overzicht.class);
+        assertEquals(
+                List.of("Bewustwording", "Bereidheid", "Bekwaamheid"),
+                overzicht.themas().stream().map(t -> t.naam()).toList());
+        assertEquals(
+                7,
+                overzicht.themas().stream().mapToInt(t -> t.knelpunten().size()).sum());
+        assertEquals("Sanne de Vries", deel(antwoord, AanspreekpuntDeel.class).naam());
+        assertTrue(delen(antwoord, KnelpuntDeel.class).isEmpty());
+        assertEquals(
+                1,
+                jdbc.sql("select count(*) from onbeantwoorde_vraag where tekst = :t")
+                        .param("t", vraag)
+                        .query(Integer.class)
+                        .single());
+    }
+
+    @Test
+    void unansweredQuestionsAreDeletedAfterTheRetentionPeriod() {
+        String oud = "oude vraag " + user;
+        String recent = "recente vraag " + user;
+        insertOnbeantwoord(oud, Instant.now().minus(31, ChronoUnit.DAYS));
+        insertOnbeantwoord(recent, Instant.now().minus(29, ChronoUnit.DAYS));
+
+        assertTrue(onbeantwoord.verwijderVerlopen() >= 1);
+
+        assertEquals(
+                List.of(recent),
+                jdbc.sql("select tekst from onbeantwoorde_vraag where tekst like :t")
+                        .param("t", "%" + user)
+                        .query(String.class)
+                        .list());
+    }
+
+    private void insertOnbeantwoord(String tekst, Instant op) {
+        jdbc.sql("insert into onbeantwoorde_vraag (tekst, kanaal, gesteld_op) values (:t, 'WEB', :op)")
+                .param("t", tekst)
+                .param("op", Timestamp.from(op))
+                .update();
+    }
+
+    @Test
+    void feedbackIsStoredWithKnelpuntAndConfidenceButNoText() {
+        Antwoord antwoord = typ("het-baken", "We hebben nauwelijks contact met de wijkagent.");
+        int voor =
+                jdbc.sql("select count(*) from feedback").query(Integer.class).single();
+
+        Antwoord reactie = druk(knop(antwoord, "Dit helpt"));
+        druk(knop(antwoord, "Niet wat ik zoek"));
+
+        assertEquals(
+                "Fijn dat het helpt. Dank je voor je reactie!",
+                deel(reactie, Tekst.class).tekst());
+        var rijen = jdbc.sql("select knelpunt_id, helpt, confidence, kanaal from feedback order by id desc")
+                .query((rs, i) -> List.of(rs.getString(1), rs.getBoolean(2), rs.getDouble(3), rs.getString(4)))
+                .list();
+        assertEquals(voor + 2, rijen.size());
+        assertEquals("bekwaamheid-ketenpartners", rijen.get(0).get(0));
+        assertEquals(false, rijen.get(0).get(1));
+        assertEquals(true, rijen.get(1).get(1));
+        double confidence = (Double) rijen.get(0).get(2);
+        assertTrue(confidence > 0 && confidence <= 1, "confidence " + confidence);
+    }
+
+    @Test
+    void greetingThanksAndHelpAreAnsweredWithoutRecognition() {
+        assertTrue(deel(typ(null, "Goedemorgen!"), Tekst.class).tekst().startsWith("Hoi! Ik ben Weerbaar."));
+        assertEquals(
+                "Graag gedaan! Je kunt altijd een nieuwe vraag stellen.",
+                deel(typ(null, "Bedankt voor je hulp!"), Tekst.class).tekst());
+        Antwoord help = typ(null, "help");
+        assertTrue(delen(help, Tekst.class).stream().anyMatch(t -> t.tekst().contains("'wie is mijn aanspreekpunt'")));
+    }
+
+    @Test
+    void trainingenCommandListsAllThreeTrainingen() {
+        Antwoord antwoord = typ(null, "Welke trainingen zijn er?");
+
+        assertEquals(
+                List.of(
+                        "Basistraining Schoolveiligheid & Ondermijning",
+                        "Vervoltraining Visie, Beleid & Interventie",
+                        "Regie op Schoolveiligheid (voor gemeenten)"),
+                deel(antwoord, TrainingenDeel.class).trainingen().stream()
+                        .map(TrainingRegel::naam)
+                        .toList());
+    }
+
+    @Test
+    void mijnLocatieShowsTheLocatieAndOffersToChangeIt() {
+        Antwoord onbekend = typ(null, "mijn locatie");
+        assertEquals("Op welke locatie werk je?", deel(onbekend, Knoppen.class).vraag());
+
+        Antwoord bekend = typ("de-linde", "mijn locatie");
+
+        assertEquals(
+                "Je locatie is Locatie De Linde.", deel(bekend, Tekst.class).tekst());
+        assertEquals(
+                "Wil je een andere locatie kiezen?", deel(bekend, Knoppen.class).vraag());
+    }
+
+    @Test
+    void directoryLocatieOfAKnownSlackUserNeedsNoQuestion() {
+        Antwoord antwoord = gesprek.beantwoord(Bericht.tekst(
+                new Afzender(nl.weerbaar.catalog.Kanaal.SLACK, "U0LINDE10", "Lotte", null, "T1", "D1"),
+                null,
+                "wie is mijn aanspreekpunt"));
+
+        assertEquals("Sanne de Vries", deel(antwoord, AanspreekpuntDeel.class).naam());
+    }
+
+    @Test
+    void channelMappingGivesTheLocatieOfAnUnknownUser() {
+        Antwoord antwoord = gesprek.beantwoord(Bericht.tekst(
+                new Afzender(nl.weerbaar.catalog.Kanaal.SLACK, "U-onbekend-" + user, null, null, "T1", "C0BAKEN00"),
+                null,
+                "aanspreekpunt"));
+
+        assertEquals("Marieke Jansen", deel(antwoord, AanspreekpuntDeel.class).naam());
+    }
+
+    @Test
+    void markupInUserTextNeverComesBackAsMarkup() {
+        Antwoord antwoord = typ(
+                "de-linde",
+                "<script>alert(1)</script> <at>Iedereen</at> *collega's* [durven](http://x) het niet aan te kaarten");
+
+        for (String woord : delen(antwoord, HerkendOp.class).stream()
+                .flatMap(h -> h.woorden().stream())
+                .toList()) {
+            assertFalse(woord.matches(".*[<>*\\[\\]()].*"), woord);
+        }
+    }
+
+    @Test
+    void pressingAnUnknownButtonExplainsInsteadOfFailing() {
+        Antwoord antwoord = gesprek.beantwoord(Bericht.actie(Afzender.web(user), null, Actie.of("bestaat-niet")));
+
+        assertEquals(
+                "Die knop ken ik niet (meer). Typ je vraag opnieuw of typ 'help'.",
+                deel(antwoord, Tekst.class).tekst());
+    }
+}

@@ -1,0 +1,273 @@
+package nl.weerbaar.bot.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.NoAlertPresentException;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The local web chat in a real browser: Debian's chromium, driven by its chromium-driver through
+ * Selenium, on a phone-sized window, against the running application with the bundled catalogue.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class WebChatBrowserTest {
+    private static final String CHROMIUM = "/usr/bin/chromium";
+    private static final String CHROMEDRIVER = "/usr/bin/chromedriver";
+    private static final Duration REPLY_TIMEOUT = Duration.ofSeconds(10);
+
+    private static final String BESPREEKBAAR_VRAAG = "Collega's durven het niet aan te kaarten als ze iets vermoeden";
+    private static final List<String> BESPREEKBAAR_INTERVENTIES = List.of(
+            "Creëren van een taboevrije cultuur: bespreekruimte bieden in teamoverleggen.",
+            "Gespreksvaardigheidstraining: hoe start je een gesprek over vermoedens?",
+            "Duidelijke gedragsverwachtingen en verantwoordelijkheden vastleggen in het schoolveiligheidsplan.");
+
+    @TempDir
+    static Path data;
+
+    @DynamicPropertySource
+    static void store(DynamicPropertyRegistry registry) {
+        registry.add(
+                "spring.datasource.url", () -> "jdbc:h2:file:" + data.resolve("weerbaar") + ";DB_CLOSE_ON_EXIT=FALSE");
+        registry.add("weerbaar.web.enabled", () -> "true");
+    }
+
+    @LocalServerPort
+    int port;
+
+    @TempDir
+    Path profile;
+
+    private ChromeDriver browser;
+    private WebDriverWait wait;
+
+    @BeforeEach
+    void startBrowser() {
+        // The Debian driver, named explicitly: Selenium Manager must never download a browser or driver.
+        System.setProperty("webdriver.chrome.driver", CHROMEDRIVER);
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM);
+        options.addArguments(
+                "--headless=new",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-dev-shm-usage",
+                "--disable-quic",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--user-data-dir=" + profile.toAbsolutePath(),
+                "--window-size=390,844");
+        options.setCapability("goog:loggingPrefs", Map.of(LogType.BROWSER, "ALL"));
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(CHROMEDRIVER))
+                .usingAnyFreePort()
+                .build();
+        browser = new ChromeDriver(service, options);
+        wait = new WebDriverWait(browser, REPLY_TIMEOUT);
+        wait.withMessage(() -> "the conversation so far:\n" + conversation());
+    }
+
+    @AfterEach
+    void stopBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void aTeacherWhoPicksTheirLocatieAndAsksGetsTheInterventiesTheirAanspreekpuntAndTheBasistraining()
+            throws IOException {
+        openChat();
+        pickLocatie("Locatie De Linde");
+
+        WebElement vraag = browser.findElement(By.id("tekst"));
+        vraag.sendKeys(BESPREEKBAAR_VRAAG);
+        vraag.sendKeys(Keys.ENTER);
+
+        assertEquals(BESPREEKBAAR_INTERVENTIES, waitForInterventies());
+        assertEquals(List.of(BESPREEKBAAR_VRAAG), ownMessages());
+        WebElement aanspreekpunt = waitFor(By.cssSelector("#berichten .aanspreekpunt"));
+        assertTrue(aanspreekpunt.getText().contains("Sanne de Vries"), aanspreekpunt.getText());
+        assertTrue(aanspreekpunt.getText().contains("Locatie De Linde"), aanspreekpunt.getText());
+        WebElement mail = aanspreekpunt.findElement(By.cssSelector("a[href^='mailto:']"));
+        assertEquals("mailto:s.devries@voorbeeldcollege.example", mail.getDomAttribute("href"));
+        WebElement trainingen = waitFor(By.cssSelector("#berichten .trainingen"));
+        assertTrue(
+                trainingen.getText().contains("Basistraining Schoolveiligheid & Ondermijning"), trainingen.getText());
+        assertEquals("de-linde", selectedLocatie());
+        assertNoScriptErrors();
+
+        Path screenshot = Path.of("target", "webchat.png");
+        Files.createDirectories(screenshot.getParent());
+        Files.copy(browser.getScreenshotAs(OutputType.FILE).toPath(), screenshot, StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    @Test
+    void withoutALocatieTheAnswerComesAtOnceAndAsksForTheLocatieWhoseButtonBringsTheAanspreekpunt() {
+        openChat();
+        assertEquals("", selectedLocatie());
+
+        WebElement vraag = browser.findElement(By.id("tekst"));
+        vraag.sendKeys(BESPREEKBAAR_VRAAG);
+        vraag.sendKeys(Keys.ENTER);
+
+        assertEquals(BESPREEKBAAR_INTERVENTIES, waitForInterventies());
+        WebElement locatieVraag = waitFor(
+                By.xpath(
+                        "//div[@id='berichten']//div[contains(@class,'knoppen')][.//p[normalize-space()='Op welke locatie werk je?']]"));
+        List<String> knoppen = locatieVraag.findElements(By.tagName("button")).stream()
+                .map(WebElement::getText)
+                .collect(Collectors.toList());
+        assertEquals(List.of("Locatie De Linde", "Locatie Het Baken"), knoppen);
+
+        locatieVraag
+                .findElement(By.xpath(".//button[normalize-space()='Locatie Het Baken']"))
+                .click();
+
+        WebElement aanspreekpunt = wait.until(d -> d.findElements(By.cssSelector("#berichten .aanspreekpunt")).stream()
+                .filter(e -> e.getText().contains("Marieke Jansen"))
+                .findFirst()
+                .orElse(null));
+        assertTrue(aanspreekpunt.getText().contains("Locatie Het Baken"), aanspreekpunt.getText());
+        assertEquals("het-baken", selectedLocatie());
+        assertEquals("het-baken", browser.executeScript("return window.localStorage.getItem('weerbaar.locatie');"));
+        assertNoScriptErrors();
+    }
+
+    @Test
+    void userTextIsShownLiterallyAndNeverRunsAsMarkup() {
+        openChat();
+        String injectie = "<script>alert(1)</script> *vet*";
+        int scriptsBefore = browser.findElements(By.tagName("script")).size();
+
+        WebElement vraag = browser.findElement(By.id("tekst"));
+        vraag.sendKeys(injectie);
+        vraag.sendKeys(Keys.ENTER);
+
+        waitFor(By.cssSelector("#berichten .bericht.bot, #berichten .bericht.fout"));
+        assertThrows(NoAlertPresentException.class, () -> browser.switchTo().alert());
+        assertEquals(List.of(injectie), ownMessages());
+        WebElement eigen = browser.findElement(By.cssSelector("#berichten .bericht.gebruiker .eigen"));
+        assertEquals(injectie, eigen.getDomProperty("textContent"));
+        assertEquals(0, eigen.findElements(By.xpath("./*")).size(), "no element inside the user's text");
+        assertEquals(
+                0, browser.findElements(By.cssSelector("#berichten script")).size());
+        assertEquals(scriptsBefore, browser.findElements(By.tagName("script")).size());
+        assertEquals(
+                0,
+                browser.findElements(By.cssSelector("#berichten strong.eigen, #berichten em"))
+                        .size());
+        assertNoScriptErrors();
+    }
+
+    @Test
+    void theChatWorksWithTheKeyboardAlone() {
+        openChat();
+
+        for (int i = 0; i < 8 && !"tekst".equals(focused().getDomAttribute("id")); i++) {
+            focused().sendKeys(Keys.TAB);
+        }
+        assertEquals("tekst", focused().getDomAttribute("id"), "Tab reaches the question field");
+
+        focused().sendKeys("eerste regel");
+        focused().sendKeys(Keys.chord(Keys.SHIFT, Keys.ENTER));
+        focused().sendKeys("tweede regel");
+        assertEquals(
+                "eerste regel\ntweede regel",
+                browser.findElement(By.id("tekst")).getDomProperty("value"));
+        assertEquals(List.of(), ownMessages(), "Shift+Enter does not send");
+
+        browser.findElement(By.id("tekst")).clear();
+        focused().sendKeys(BESPREEKBAAR_VRAAG);
+        focused().sendKeys(Keys.ENTER);
+
+        assertEquals(BESPREEKBAAR_INTERVENTIES, waitForInterventies());
+        assertEquals(List.of(BESPREEKBAAR_VRAAG), ownMessages());
+        assertEquals("", browser.findElement(By.id("tekst")).getDomProperty("value"));
+        assertEquals("tekst", focused().getDomAttribute("id"), "the focus stays in the question field");
+        assertNoScriptErrors();
+    }
+
+    private void openChat() {
+        browser.get("http://localhost:" + port + "/");
+        assertEquals("Weerbaar", browser.findElement(By.tagName("h1")).getText());
+        assertTrue(browser.findElement(By.tagName("main")).getText().contains("Bij acuut gevaar: bel 112."));
+        WebElement log = browser.findElement(By.id("berichten"));
+        assertEquals("log", log.getDomAttribute("role"));
+        assertEquals("polite", log.getDomAttribute("aria-live"));
+        // the locaties come from the directory
+        wait.until(d -> new Select(d.findElement(By.id("locatie"))).getOptions().size() > 1);
+    }
+
+    private void pickLocatie(String naam) {
+        new Select(browser.findElement(By.id("locatie"))).selectByVisibleText(naam);
+    }
+
+    private String selectedLocatie() {
+        return browser.findElement(By.id("locatie")).getDomProperty("value");
+    }
+
+    private WebElement focused() {
+        return browser.switchTo().activeElement();
+    }
+
+    private WebElement waitFor(By by) {
+        return wait.until(d -> d.findElements(by).stream().findFirst().orElse(null));
+    }
+
+    private List<String> waitForInterventies() {
+        By interventies = By.cssSelector("#berichten ol.interventies li");
+        wait.until(d -> !d.findElements(interventies).isEmpty());
+        return browser.findElements(interventies).stream()
+                .map(e -> e.getDomProperty("textContent"))
+                .collect(Collectors.toList());
+    }
+
+    private List<String> ownMessages() {
+        return browser.findElements(By.cssSelector("#berichten .bericht.gebruiker .eigen")).stream()
+                .map(e -> e.getDomProperty("textContent"))
+                .collect(Collectors.toList());
+    }
+
+    private String conversation() {
+        return browser.findElement(By.id("berichten")).getText();
+    }
+
+    private void assertNoScriptErrors() {
+        List<String> errors = browser.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .filter(e -> e.getLevel().intValue() >= java.util.logging.Level.SEVERE.intValue())
+                .map(LogEntry::getMessage)
+                .collect(Collectors.toList());
+        assertEquals(List.of(), errors, "errors in the browser console");
+    }
+}
