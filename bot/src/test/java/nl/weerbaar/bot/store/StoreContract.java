@@ -100,12 +100,13 @@ abstract class StoreContract {
     }
 
     @Test
-    void homePageSaysWhatTheAppIs() throws Exception {
+    void homePageIsTheWebChatWithThe112Advice() throws Exception {
         HttpResponse<String> page = get("/");
 
         assertEquals(200, page.statusCode());
         assertTrue(page.body().contains("<h1>Weerbaar</h1>"), page.body());
-        assertTrue(page.body().contains("bel 112"), page.body());
+        assertTrue(page.body().contains("Bij acuut gevaar: bel <a href=\"tel:112\">112</a>."), page.body());
+        assertTrue(page.body().contains("<textarea id=\"tekst\""), page.body());
     }
 
     /** H2 reports column names in upper case, PostgreSQL in lower case. */
