@@ -83,9 +83,8 @@ class DeduplicationTest {
 
     @Test
     void deliveryIsClaimedOnceAcrossInstancesOnH2() throws Exception {
-        String schema = "DEDUP";
         claimsOnceAcrossInstances(
-                migrated("jdbc:h2:mem:dedup-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "sa", schema));
+                migrated("jdbc:h2:mem:dedup-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "sa", null));
     }
 
     @Test
