@@ -128,6 +128,8 @@ class SlackInteractionsTest extends SlackHttpTest {
                 .contains(SlackText.escape(
                         interventies("bereidheid-verantwoordelijkheid").get(2))));
         assertTrue(texts(blocks).contains("Marieke Jansen"));
+        assertTrue(texts(blocks).contains("Trainingen die hierbij passen"));
+        assertTrue(texts(blocks).contains("Vervoltraining Visie, Beleid &amp; Interventie"), texts(blocks));
 
         // press "Andere knelpunten" of that answer: its value and action_id come back as Slack sent them
         JsonNode andere = blocksOfType(blocks, "actions").stream()
