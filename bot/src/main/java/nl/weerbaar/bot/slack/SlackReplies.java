@@ -1,0 +1,61 @@
+package nl.weerbaar.bot.slack;
+
+import com.slack.api.model.block.LayoutBlock;
+import java.util.ArrayList;
+import java.util.List;
+import nl.weerbaar.bot.conversation.Afzender;
+import nl.weerbaar.bot.conversation.Bericht;
+import nl.weerbaar.bot.conversation.Gesprek;
+
+/** The work done off the request thread: ask the conversation, render, deliver. */
+class SlackReplies {
+    static final String SLASH_USAGE = "Typ `/weerbaar <je vraag>`: het antwoord ziet alleen jij. Je kunt me ook"
+            + " noemen in een kanaal (@Weerbaar) of een direct bericht sturen.";
+
+    private final Gesprek gesprek;
+    private final BlockKitRenderer renderer;
+    private final SlackWebApi api;
+    private final SlackUsers users;
+    private final AppHome home;
+
+    SlackReplies(Gesprek gesprek, BlockKitRenderer renderer, SlackWebApi api, SlackUsers users, AppHome home) {
+        this.gesprek = gesprek;
+        this.renderer = renderer;
+        this.api = api;
+        this.users = users;
+        this.home = home;
+    }
+
+    void answer(Vraag vraag) {
+        Afzender afzender = users.afzender(vraag.userId(), vraag.teamId(), vraag.kanaalId());
+        Bericht bericht = vraag.actie() != null
+                ? Bericht.actie(afzender, null, vraag.actie())
+                : Bericht.tekst(afzender, null, vraag.tekst());
+        SlackMessage message = renderer.render(gesprek.beantwoord(bericht));
+        if (vraag.slashHelp()) {
+            List<LayoutBlock> blocks = new ArrayList<>(message.blocks());
+            blocks.add(0, BlockKitRenderer.section(SlackText.escape(SLASH_USAGE)));
+            message = new SlackMessage(SlackText.escape(SLASH_USAGE) + "\n" + message.text(), blocks);
+        }
+        deliver(vraag.target(), message);
+        if (vraag.refreshHome()) {
+            home.publish(afzender);
+        }
+    }
+
+    void publishHome(String userId, String teamId) {
+        home.publish(users.afzender(userId, teamId, null));
+    }
+
+    private void deliver(ReplyTarget target, SlackMessage message) {
+        if (target instanceof ReplyTarget.Conversation c) {
+            api.postMessage(c.channel(), c.threadTs(), message);
+        } else if (target instanceof ReplyTarget.OnlyForUser o) {
+            if (o.responseUrl() != null) {
+                api.respondEphemeral(o.responseUrl(), message);
+            } else {
+                api.postEphemeral(o.channel(), o.user(), message);
+            }
+        }
+    }
+}

@@ -1,0 +1,195 @@
+package nl.weerbaar.bot.slack;
+
+import com.slack.api.Slack;
+import com.slack.api.app_backend.interactive_components.response.ActionResponse;
+import com.slack.api.methods.MethodsClient;
+import com.slack.api.methods.SlackApiException;
+import com.slack.api.methods.SlackApiTextResponse;
+import com.slack.api.model.User;
+import com.slack.api.model.block.LayoutBlock;
+import com.slack.api.model.view.View;
+import com.slack.api.util.json.GsonFactory;
+import com.slack.api.webhook.WebhookResponse;
+import java.io.IOException;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The Slack Web API calls Weerbaar makes, each retried by the {@link RetryPolicy}: a 429 waits
+ * for Retry-After, a 5xx or network error backs off exponentially. A call Slack refuses for good
+ * ({@code ok: false}, 4xx) is logged with Slack's error code, never with message content.
+ */
+class SlackWebApi {
+    private static final Logger log = LoggerFactory.getLogger(SlackWebApi.class);
+
+    /** A Web API call failed after all attempts, or for a reason retrying cannot fix. */
+    static final class CallFailed extends RuntimeException {
+        CallFailed(String message) {
+            super(message, null, false, false);
+        }
+    }
+
+    private interface Call<T> {
+        T run() throws IOException, SlackApiException;
+    }
+
+    private final Slack slack;
+    private final MethodsClient client;
+    private final RetryPolicy retry;
+
+    SlackWebApi(Slack slack, String botToken, RetryPolicy retry) {
+        this.slack = slack;
+        this.client = slack.methods(botToken);
+        this.retry = retry;
+    }
+
+    /** Posts to a channel or DM; in a thread when {@code threadTs} is given. */
+    void postMessage(String channel, String threadTs, SlackMessage message) {
+        check(
+                "chat.postMessage",
+                call(
+                        "chat.postMessage",
+                        () -> client.chatPostMessage(r -> r.channel(channel)
+                                .threadTs(threadTs)
+                                .text(message.text())
+                                .blocks(message.blocks()))));
+    }
+
+    /** A message only {@code user} sees in {@code channel}. */
+    void postEphemeral(String channel, String user, SlackMessage message) {
+        check(
+                "chat.postEphemeral",
+                call(
+                        "chat.postEphemeral",
+                        () -> client.chatPostEphemeral(r -> r.channel(channel)
+                                .user(user)
+                                .text(message.text())
+                                .blocks(message.blocks()))));
+    }
+
+    /** Answers through a slash command's or button's {@code response_url}, visible to the user only. */
+    void respondEphemeral(String responseUrl, SlackMessage message) {
+        String body = GsonFactory.createSnakeCase()
+                .toJson(ActionResponse.builder()
+                        .responseType("ephemeral")
+                        .replaceOriginal(false)
+                        .text(message.text())
+                        .blocks(message.blocks())
+                        .build());
+        call("response_url", () -> {
+            WebhookResponse response = slack.send(responseUrl, body);
+            if (response.getCode() == 429 || response.getCode() >= 500) {
+                throw new Retryable(response.getCode(), header(response, "retry-after"));
+            }
+            if (response.getCode() != 200) {
+                throw new CallFailed("response_url refused: HTTP " + response.getCode());
+            }
+            return response;
+        });
+    }
+
+    /** Publishes the user's Home tab. */
+    void publishHome(String user, List<LayoutBlock> blocks) {
+        View view = View.builder().type("home").blocks(blocks).build();
+        check(
+                "views.publish",
+                call(
+                        "views.publish",
+                        () -> client.viewsPublish(r -> r.userId(user).view(view))));
+    }
+
+    /** The user's profile, one attempt only: an answer without the name is better than a late one. */
+    Optional<User> user(String userId) {
+        try {
+            var response = client.usersInfo(r -> r.user(userId));
+            if (response.isOk() && response.getUser() != null) {
+                return Optional.of(response.getUser());
+            }
+            log.debug("users.info: {}", response.getError());
+        } catch (IOException | SlackApiException e) {
+            log.debug("users.info failed: {}", e.getMessage());
+        }
+        return Optional.empty();
+    }
+
+    /** A 429 or 5xx from a call that does not throw {@link SlackApiException} itself. */
+    private static final class Retryable extends IOException {
+        final int status;
+        final String retryAfter;
+
+        Retryable(int status, String retryAfter) {
+            super("HTTP " + status, null);
+            this.status = status;
+            this.retryAfter = retryAfter;
+        }
+    }
+
+    private <T> T call(String method, Call<T> call) {
+        for (int attempt = 1; ; attempt++) {
+            Duration wait;
+            String reason;
+            try {
+                return call.run();
+            } catch (SlackApiException e) {
+                int status = e.getResponse().code();
+                if (status != 429 && status < 500) {
+                    throw new CallFailed(method + " refused: HTTP " + status + " " + errorOf(e));
+                }
+                reason = "HTTP " + status;
+                wait = status == 429
+                        ? retry.retryAfter(e.getResponse().header("Retry-After"), attempt)
+                        : retry.backoff(attempt);
+            } catch (Retryable e) {
+                reason = "HTTP " + e.status;
+                wait = e.status == 429 ? retry.retryAfter(e.retryAfter, attempt) : retry.backoff(attempt);
+            } catch (IOException e) {
+                reason = e.getClass().getSimpleName();
+                wait = retry.backoff(attempt);
+            }
+            if (attempt >= retry.maxAttempts()) {
+                throw new CallFailed(method + " failed after " + attempt + " attempts (" + reason + ")");
+            }
+            log.info(
+                    "Slack {} got {}; attempt {} of {} in {} ms",
+                    method,
+                    reason,
+                    attempt + 1,
+                    retry.maxAttempts(),
+                    wait.toMillis());
+            sleep(wait);
+        }
+    }
+
+    private static void check(String method, SlackApiTextResponse response) {
+        if (!response.isOk()) {
+            throw new CallFailed(method + " not ok: " + response.getError());
+        }
+    }
+
+    private static String errorOf(SlackApiException e) {
+        return e.getError() == null ? "" : String.valueOf(e.getError().getError());
+    }
+
+    private static String header(WebhookResponse response, String name) {
+        if (response.getHeaders() == null) {
+            return null;
+        }
+        return response.getHeaders().entrySet().stream()
+                .filter(h -> h.getKey().equalsIgnoreCase(name) && !h.getValue().isEmpty())
+                .map(h -> h.getValue().get(0))
+                .findFirst()
+                .orElse(null);
+    }
+
+    private static void sleep(Duration wait) {
+        try {
+            Thread.sleep(wait.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CallFailed("interrupted while waiting to retry");
+        }
+    }
+}
