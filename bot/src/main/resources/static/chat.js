@@ -167,7 +167,15 @@
     const email = tekstOf(d.email).trim();
     if (email) {
       const p = el("p", "contact", "E-mail: ");
-      p.appendChild(EMAIL.test(email) ? link(`mailto:${email}`, email) : document.createTextNode(email));
+      if (EMAIL.test(email)) {
+        // mailto: plus the address only; a line may break after the @.
+        const a = link(`mailto:${email}`);
+        const at = email.indexOf("@") + 1;
+        a.append(document.createTextNode(email.slice(0, at)), document.createElement("wbr"), document.createTextNode(email.slice(at)));
+        p.appendChild(a);
+      } else {
+        p.appendChild(document.createTextNode(email));
+      }
       sectie.appendChild(p);
     }
     const telefoon = tekstOf(d.telefoon).trim();
