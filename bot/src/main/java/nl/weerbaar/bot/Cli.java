@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
+import nl.weerbaar.bot.teams.TeamsPackageCommand;
 import nl.weerbaar.catalog.Catalog;
 import nl.weerbaar.catalog.CatalogLoader;
 import nl.weerbaar.catalog.LoadResult;
@@ -19,7 +20,8 @@ import nl.weerbaar.search.cli.RecognizeCommand;
  * its exit code instead of exiting, so tests can call it.
  */
 public final class Cli {
-    private static final Set<String> COMMANDS = Set.of("validate", "recognize", "evaluate", "help", "--help");
+    private static final Set<String> COMMANDS =
+            Set.of("validate", "recognize", "evaluate", "teams-package", "help", "--help");
 
     private Cli() {}
 
@@ -33,6 +35,7 @@ public final class Cli {
             case "validate" -> validate(rest, out, err);
             case "recognize" -> RecognizeCommand.run(rest, in, out, err);
             case "evaluate" -> EvaluateCommand.run(rest, in, out, err);
+            case "teams-package" -> TeamsPackageCommand.run(rest, System.getenv(), out, err);
             default -> usage(out);
         };
     }
@@ -43,7 +46,8 @@ public final class Cli {
                   (geen opdracht)              start Weerbaar op poort 3978
                   validate [map]               controleer een catalogusmap (zonder map: de meegeleverde)
                   recognize [--catalog MAP]    herken knelpunten in zinnen van stdin, één JSON-regel per zin
-                  evaluate BESTAND.jsonl [--catalog MAP]  meet de herkenning op een evaluatieset""");
+                  evaluate BESTAND.jsonl [--catalog MAP]  meet de herkenning op een evaluatieset
+                  teams-package [--app-id ID] [--out BESTAND]  maak het Teams-app-pakket (zip) om te uploaden""");
         return 0;
     }
 

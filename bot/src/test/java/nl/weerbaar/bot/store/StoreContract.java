@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.util.Map;
 import nl.weerbaar.bot.catalog.CatalogLoadLog;
 import nl.weerbaar.bot.catalog.CatalogService;
+import nl.weerbaar.bot.teams.ConversationReferences;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -41,6 +42,9 @@ abstract class StoreContract {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    ConversationReferences teamsReferences;
 
     private HttpResponse<String> get(String path) throws IOException, InterruptedException {
         return http.send(
@@ -97,6 +101,26 @@ abstract class StoreContract {
         assertEquals(3, ((Number) row.get(key(row, "trainingen"))).intValue());
         assertEquals(2, ((Number) row.get(key(row, "locaties"))).intValue());
         assertEquals(checksum, loadLog.latestChecksum().orElseThrow());
+    }
+
+    @Test
+    void teamsConversationReferenceIsUpsertedPerUserAndConversation() {
+        String user = "aad-" + System.nanoTime();
+        teamsReferences.bewaar(new ConversationReferences.Opgeslagen(
+                user, "a:conv", "personal", "https://smba.example/emea/", "tenant", "28:bot", "{\"v\":1}"));
+        teamsReferences.bewaar(new ConversationReferences.Opgeslagen(
+                user, "a:conv", "personal", "https://smba.example/amer/", "tenant", "28:bot", "{\"v\":2}"));
+
+        ConversationReferences.Opgeslagen stored =
+                teamsReferences.persoonlijk(user).orElseThrow();
+        assertEquals("https://smba.example/amer/", stored.serviceUrl());
+        assertEquals("{\"v\":2}", stored.referenceJson());
+        assertEquals(
+                1,
+                jdbc.sql("select count(*) from teams_gesprek where user_aad_id = :u")
+                        .param("u", user)
+                        .query(Integer.class)
+                        .single());
     }
 
     @Test

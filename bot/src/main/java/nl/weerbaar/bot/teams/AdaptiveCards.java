@@ -1,0 +1,209 @@
+package nl.weerbaar.bot.teams;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import nl.weerbaar.bot.conversation.Actie;
+import nl.weerbaar.bot.conversation.Antwoord;
+import nl.weerbaar.bot.conversation.Antwoord.AanspreekpuntDeel;
+import nl.weerbaar.bot.conversation.Antwoord.HerkendOp;
+import nl.weerbaar.bot.conversation.Antwoord.KnelpuntDeel;
+import nl.weerbaar.bot.conversation.Antwoord.Knop;
+import nl.weerbaar.bot.conversation.Antwoord.Knoppen;
+import nl.weerbaar.bot.conversation.Antwoord.Onderdeel;
+import nl.weerbaar.bot.conversation.Antwoord.Overzicht;
+import nl.weerbaar.bot.conversation.Antwoord.Soort;
+import nl.weerbaar.bot.conversation.Antwoord.Tekst;
+import nl.weerbaar.bot.conversation.Antwoord.ThemaRegel;
+import nl.weerbaar.bot.conversation.Antwoord.TrainingRegel;
+import nl.weerbaar.bot.conversation.Antwoord.TrainingenDeel;
+
+/**
+ * Renders the channel-neutral reply as an Adaptive Card (schema 1.5) for Teams. Every text is
+ * plain text: the characters of the Adaptive Card Markdown subset ({@code * _ [ ] ` ~ < > \}, and
+ * list markers at the start of a line) are backslash-escaped and {@code <at>} mention markup is
+ * removed, so nothing a user or the catalogue writes can format, link or mention. Warnings come first; buttons are
+ * {@code Action.Submit} with {@code data = {"weerbaar": {"type", "waarden"}}}, which Teams sends
+ * back as the message {@code value} (see {@link #actie}).
+ */
+final class AdaptiveCards {
+    static final String CONTENT_TYPE = "application/vnd.microsoft.card.adaptive";
+    static final String DATA_KEY = "weerbaar";
+    private static final Pattern MENTION = Pattern.compile("(?is)<at\\b[^>]*>.*?</at>|</?at\\b[^>]*>");
+    private static final Pattern MARKDOWN = Pattern.compile("([\\\\`*_\\[\\]<>~])");
+    /** A list marker at the start of a line: "- ", "+ ", "1. ". */
+    private static final Pattern LIST_MARKER = Pattern.compile("(?m)^(\\s*)([-+]|\\d+\\.)(?=\\s)");
+
+    private AdaptiveCards() {}
+
+    /** The card for one reply. */
+    static Map<String, Object> card(Antwoord antwoord) {
+        List<Object> body = new ArrayList<>();
+        List<Onderdeel> delen = new ArrayList<>();
+        antwoord.onderdelen().stream().filter(AdaptiveCards::isWaarschuwing).forEach(delen::add);
+        antwoord.onderdelen().stream().filter(d -> !isWaarschuwing(d)).forEach(delen::add);
+        for (Onderdeel deel : delen) {
+            render(deel, body);
+        }
+        Map<String, Object> card = new LinkedHashMap<>();
+        card.put("type", "AdaptiveCard");
+        card.put("$schema", "http://adaptivecards.io/schemas/adaptive-card.json");
+        card.put("version", "1.5");
+        card.put("body", body);
+        card.put("msteams", Map.of("width", "Full"));
+        return card;
+    }
+
+    private static boolean isWaarschuwing(Onderdeel deel) {
+        return deel instanceof Tekst t && t.soort() == Soort.WAARSCHUWING;
+    }
+
+    private static void render(Onderdeel deel, List<Object> body) {
+        if (deel instanceof Tekst t) {
+            body.add(tekst(t));
+        } else if (deel instanceof KnelpuntDeel k) {
+            body.add(textBlock(k.thema()).with("isSubtle", true).with("size", "Small"));
+            body.add(textBlock(k.tekst()).with("weight", "Bolder").with("size", "Medium"));
+            body.add(textBlock("Wat je kunt doen:").with("weight", "Bolder"));
+            for (int i = 0; i < k.interventies().size(); i++) {
+                // a numbered list, one item per block; the number itself is ours, not Markdown input
+                body.add(new Block("TextBlock")
+                        .with("text", (i + 1) + ". " + escape(k.interventies().get(i)))
+                        .with("wrap", true)
+                        .with("spacing", "Small"));
+            }
+        } else if (deel instanceof AanspreekpuntDeel a) {
+            body.add(textBlock("Je aanspreekpunt (" + a.locatie() + ")")
+                    .with("weight", "Bolder")
+                    .with("separator", true));
+            List<Object> facts = new ArrayList<>();
+            fact(facts, "Naam", a.naam());
+            fact(facts, "Rol", a.rol());
+            fact(facts, "E-mail", a.email());
+            fact(facts, "Telefoon", a.telefoon());
+            fact(facts, "Backup", a.backupNaam());
+            body.add(new Block("FactSet").with("facts", facts));
+        } else if (deel instanceof TrainingenDeel t) {
+            body.add(textBlock("Trainingen").with("weight", "Bolder").with("separator", true));
+            for (TrainingRegel r : t.trainingen()) {
+                body.add(textBlock(r.naam()).with("weight", "Bolder").with("spacing", "Small"));
+                if (r.voor() != null) {
+                    body.add(textBlock(r.voor()).with("isSubtle", true).with("spacing", "None"));
+                }
+                if (r.beschrijving() != null) {
+                    body.add(textBlock(r.beschrijving()).with("spacing", "None"));
+                }
+                if (r.doelgroep() != null) {
+                    body.add(textBlock("Doelgroep: " + r.doelgroep())
+                            .with("isSubtle", true)
+                            .with("size", "Small")
+                            .with("spacing", "None"));
+                }
+            }
+        } else if (deel instanceof HerkendOp h) {
+            body.add(textBlock("Herkend op: " + String.join(", ", h.woorden()))
+                    .with("isSubtle", true)
+                    .with("size", "Small"));
+        } else if (deel instanceof Knoppen k) {
+            if (k.vraag() != null) {
+                body.add(textBlock(k.vraag()).with("weight", "Bolder"));
+            }
+            body.add(actionSet(k.knoppen()));
+        } else if (deel instanceof Overzicht o) {
+            for (ThemaRegel thema : o.themas()) {
+                body.add(textBlock(thema.naam()).with("weight", "Bolder").with("separator", true));
+                body.add(actionSet(thema.knelpunten()));
+            }
+        }
+    }
+
+    private static Block tekst(Tekst t) {
+        Block block = textBlock(t.tekst());
+        return switch (t.soort()) {
+            case WAARSCHUWING -> block.with("color", "Attention").with("weight", "Bolder");
+            case NORMAAL -> block;
+            case NOTITIE -> block.with("isSubtle", true).with("size", "Small");
+        };
+    }
+
+    private static void fact(List<Object> facts, String title, String value) {
+        if (value != null && !value.isBlank()) {
+            facts.add(Map.of("title", title, "value", escape(value)));
+        }
+    }
+
+    private static Block actionSet(List<Knop> knoppen) {
+        List<Object> actions = new ArrayList<>();
+        for (Knop knop : knoppen) {
+            Map<String, Object> data = new LinkedHashMap<>();
+            data.put(
+                    DATA_KEY,
+                    Map.of("type", knop.actie().type(), "waarden", knop.actie().waarden()));
+            Map<String, Object> action = new LinkedHashMap<>();
+            action.put("type", "Action.Submit");
+            action.put("title", plain(knop.label()));
+            action.put("data", data);
+            actions.add(action);
+        }
+        return new Block("ActionSet").with("actions", actions);
+    }
+
+    private static Block textBlock(String text) {
+        return new Block("TextBlock").with("text", escape(text)).with("wrap", true);
+    }
+
+    /** Plain text for a TextBlock: mention markup removed, Markdown characters escaped. */
+    static String escape(String text) {
+        String escaped = MARKDOWN.matcher(plain(text)).replaceAll("\\\\$1");
+        return LIST_MARKER.matcher(escaped).replaceAll(m -> {
+            String marker = m.group(2);
+            String safe = marker.endsWith(".") ? marker.substring(0, marker.length() - 1) + "\\." : "\\" + marker;
+            return Matcher.quoteReplacement(m.group(1) + safe);
+        });
+    }
+
+    /** Text without {@code <at>} mention markup (for places that do not render Markdown). */
+    static String plain(String text) {
+        return text == null ? "" : MENTION.matcher(text).replaceAll("");
+    }
+
+    /**
+     * The button press in a message or invoke {@code value}: {@code {"weerbaar": {"type", "waarden"}}}
+     * as our cards send it; null when the value is not ours.
+     */
+    static Actie actie(Object value) {
+        if (!(value instanceof Map<?, ?> map) || !(map.get(DATA_KEY) instanceof Map<?, ?> data)) {
+            return null;
+        }
+        if (!(data.get("type") instanceof String type) || type.isBlank() || type.length() > 50) {
+            return null;
+        }
+        Map<String, String> waarden = new LinkedHashMap<>();
+        if (data.get("waarden") instanceof Map<?, ?> w) {
+            for (Map.Entry<?, ?> e : w.entrySet()) {
+                if (waarden.size() < 10
+                        && e.getKey() instanceof String k
+                        && e.getValue() instanceof String v
+                        && v.length() <= 100) {
+                    waarden.put(k, v);
+                }
+            }
+        }
+        return new Actie(type, waarden);
+    }
+
+    /** An Adaptive Card element: an ordered JSON object. */
+    static final class Block extends LinkedHashMap<String, Object> {
+        Block(String type) {
+            put("type", type);
+        }
+
+        Block with(String key, Object value) {
+            put(key, value);
+            return this;
+        }
+    }
+}

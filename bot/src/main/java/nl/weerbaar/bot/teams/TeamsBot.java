@@ -1,0 +1,150 @@
+package nl.weerbaar.bot.teams;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.microsoft.bot.builder.BotCallbackHandler;
+import com.microsoft.bot.builder.InvokeResponse;
+import com.microsoft.bot.builder.MessageFactory;
+import com.microsoft.bot.builder.TurnContext;
+import com.microsoft.bot.schema.Activity;
+import com.microsoft.bot.schema.ActivityTypes;
+import com.microsoft.bot.schema.Attachment;
+import com.microsoft.bot.schema.ChannelAccount;
+import com.microsoft.bot.schema.Serialization;
+import com.microsoft.bot.schema.teams.TeamsChannelData;
+import java.net.HttpURLConnection;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import nl.weerbaar.bot.conversation.Actie;
+import nl.weerbaar.bot.conversation.Afzender;
+import nl.weerbaar.bot.conversation.Antwoord;
+import nl.weerbaar.bot.conversation.Bericht;
+import nl.weerbaar.bot.conversation.Gesprek;
+import nl.weerbaar.catalog.Kanaal;
+
+/**
+ * One turn in Teams: translates the activity into a {@link Bericht}, asks the conversation core,
+ * and replies with an Adaptive Card. Handles typed messages (the @mention stripped in channels),
+ * button presses (as message {@code value} or as {@code invoke}) and the bot being added to a
+ * chat or team (a welcome card). Stores the conversation reference of every activity.
+ */
+final class TeamsBot implements BotCallbackHandler {
+    static final int MAX_TEXT = 2000;
+    static final String WELKOM = "Hoi! Ik ben Weerbaar. Beschrijf in je eigen woorden waar je tegenaan loopt rond"
+            + " schoolveiligheid, jeugdcriminaliteit of ondermijning. Ik zoek de passende interventies, je"
+            + " aanspreekpunt en trainingen erbij. In een kanaal noem je me eerst met @Weerbaar. Typ 'help' voor"
+            + " wat ik nog meer kan.";
+    static final String BEL_112 = "Bij acuut gevaar: bel 112.";
+
+    private final Gesprek gesprek;
+    private final ConversationReferences references;
+
+    TeamsBot(Gesprek gesprek, ConversationReferences references) {
+        this.gesprek = gesprek;
+        this.references = references;
+    }
+
+    @Override
+    public CompletableFuture<Void> invoke(TurnContext turn) {
+        Activity activity = turn.getActivity();
+        ConversationReferences.van(activity).ifPresent(references::bewaar);
+        String type = activity.getType() == null ? "" : activity.getType();
+        return switch (type) {
+            case ActivityTypes.MESSAGE -> message(turn);
+            case ActivityTypes.INVOKE -> invoke(turn, activity);
+            case ActivityTypes.CONVERSATION_UPDATE -> welcome(turn, activity);
+            default -> CompletableFuture.completedFuture(null);
+        };
+    }
+
+    private CompletableFuture<Void> message(TurnContext turn) {
+        Activity activity = turn.getActivity();
+        Actie actie = AdaptiveCards.actie(activity.getValue());
+        Afzender afzender = afzender(activity);
+        if (actie != null) {
+            return reply(turn, gesprek.beantwoord(Bericht.actie(afzender, null, actie)));
+        }
+        String text = typedText(activity);
+        if (text.isEmpty()) {
+            if (activity.getValue() != null) {
+                // a button from a card that is not ours (or no longer understood)
+                return reply(turn, gesprek.beantwoord(Bericht.actie(afzender, null, Actie.of("onbekend"))));
+            }
+            return CompletableFuture.completedFuture(null);
+        }
+        return reply(turn, gesprek.beantwoord(Bericht.tekst(afzender, null, text)));
+    }
+
+    /** An Action.Submit with {@code msteams.type = invoke} arrives as an invoke without a name. */
+    private CompletableFuture<Void> invoke(TurnContext turn, Activity activity) {
+        Actie actie = AdaptiveCards.actie(activity.getValue());
+        if ((activity.getName() != null && !activity.getName().isEmpty()) || actie == null) {
+            return CompletableFuture.completedFuture(null); // the SDK answers 501 Not Implemented
+        }
+        Activity ok = new Activity(ActivityTypes.INVOKE_RESPONSE);
+        ok.setValue(new InvokeResponse(HttpURLConnection.HTTP_OK, null));
+        return reply(turn, gesprek.beantwoord(Bericht.actie(afzender(activity), null, actie)))
+                .thenCompose(sent -> turn.sendActivity(ok))
+                .thenApply(sent -> null);
+    }
+
+    /** A welcome card when the bot itself is added to a personal chat, group chat or team. */
+    private CompletableFuture<Void> welcome(TurnContext turn, Activity activity) {
+        List<ChannelAccount> added = activity.getMembersAdded();
+        String bot =
+                activity.getRecipient() == null ? null : activity.getRecipient().getId();
+        if (added == null || bot == null || added.stream().noneMatch(m -> bot.equals(m.getId()))) {
+            return CompletableFuture.completedFuture(null);
+        }
+        Antwoord welkom = new Antwoord(
+                "",
+                List.of(
+                        new Antwoord.Tekst(Antwoord.Soort.WAARSCHUWING, BEL_112),
+                        new Antwoord.Tekst(Antwoord.Soort.NORMAAL, WELKOM),
+                        new Antwoord.Knoppen(
+                                null, List.of(new Antwoord.Knop("Bekijk de knelpunten", Actie.of(Actie.OVERZICHT))))));
+        return reply(turn, welkom);
+    }
+
+    private static CompletableFuture<Void> reply(TurnContext turn, Antwoord antwoord) {
+        Attachment card = new Attachment();
+        card.setContentType(AdaptiveCards.CONTENT_TYPE);
+        // As a Jackson tree, not a Map: the connector's request Validator reflects into every field of
+        // the payload, and on Java 17 java.util collections refuse that (InaccessibleObjectException);
+        // a tree's fields are final, which the Validator skips.
+        card.setContent(Serialization.objectToTree(AdaptiveCards.card(antwoord)));
+        return turn.sendActivity(MessageFactory.attachment(card)).thenApply(sent -> null);
+    }
+
+    /** The typed text without the bot's @mention (channels) or any other mention markup. */
+    static String typedText(Activity activity) {
+        if (activity.getText() == null) {
+            return "";
+        }
+        if (activity.getRecipient() != null && activity.getRecipient().getId() != null) {
+            activity.removeRecipientMention();
+        }
+        String text = AdaptiveCards.plain(activity.getText()).strip();
+        return text.length() > MAX_TEXT ? text.substring(0, MAX_TEXT) : text;
+    }
+
+    /** The sender: AAD object id (else the channel account id), e-mail when Teams gives it, team and channel. */
+    static Afzender afzender(Activity activity) {
+        ChannelAccount from = activity.getFrom();
+        String userId = from.getAadObjectId() != null ? from.getAadObjectId() : from.getId();
+        String email = null;
+        if (from.getProperties() != null) {
+            JsonNode mail = from.getProperties().get("email");
+            if (mail != null && mail.isTextual() && !mail.asText().isBlank()) {
+                email = mail.asText();
+            }
+        }
+        String teamId = null;
+        String kanaalId = null;
+        TeamsChannelData data = activity.getChannelData() == null ? null : activity.teamsGetChannelData();
+        if (data != null) {
+            teamId = data.getTeam() != null ? data.getTeam().getId() : data.getTeamsTeamId();
+            kanaalId = data.getChannel() != null ? data.getChannel().getId() : data.getTeamsChannelId();
+        }
+        return new Afzender(Kanaal.TEAMS, userId, from.getName(), email, teamId, kanaalId);
+    }
+}

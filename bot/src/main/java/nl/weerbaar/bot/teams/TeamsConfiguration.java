@@ -1,0 +1,51 @@
+package nl.weerbaar.bot.teams;
+
+import java.time.Clock;
+import nl.weerbaar.bot.conversation.Gesprek;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Wires the Teams channel from {@code MicrosoftAppId}/{@code MicrosoftAppPassword}/{@code MicrosoftAppTenantId}. */
+@Configuration(proxyBeanMethods = false)
+class TeamsConfiguration {
+    private static final Logger log = LoggerFactory.getLogger(TeamsConfiguration.class);
+
+    @Bean
+    BotIdentity botIdentity(Environment env) {
+        BotIdentity identity = BotIdentity.from(env);
+        if (!identity.configured()) {
+            log.info("Teams: no MicrosoftAppId configured; /api/messages accepts loopback callers only (local trial)");
+        }
+        return identity;
+    }
+
+    @Bean
+    RequestAuthenticator teamsRequestAuthenticator(
+            BotIdentity identity, TeamsProperties properties, Clock clock, JsonMapper json) {
+        return new RequestAuthenticator(
+                identity.configured()
+                        ? new ChannelTokenValidator(identity.appId(), properties.openidMetadataUrl(), clock, json)
+                        : null);
+    }
+
+    @Bean
+    TeamsAdapter teamsAdapter(BotIdentity identity, TeamsProperties properties, Clock clock) {
+        BotTokenClient tokens = identity.configured()
+                ? new BotTokenClient(
+                        identity.appId(),
+                        identity.appPassword(),
+                        properties.tokenEndpointFor(identity.tenantId()),
+                        clock)
+                : null;
+        return new TeamsAdapter(identity, tokens);
+    }
+
+    @Bean
+    TeamsBot teamsBot(Gesprek gesprek, ConversationReferences references) {
+        return new TeamsBot(gesprek, references);
+    }
+}

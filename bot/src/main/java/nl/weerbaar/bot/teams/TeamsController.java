@@ -1,0 +1,101 @@
+package nl.weerbaar.bot.teams;
+
+import com.microsoft.bot.builder.InvokeResponse;
+import com.microsoft.bot.connector.authentication.ClaimsIdentity;
+import com.microsoft.bot.schema.Activity;
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Map;
+import java.util.concurrent.CompletionException;
+import nl.weerbaar.bot.teams.ActivityJson.BadActivity;
+import nl.weerbaar.bot.teams.ChannelTokenValidator.KeysUnavailable;
+import nl.weerbaar.bot.teams.ChannelTokenValidator.RefusedToken;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * {@code POST /api/messages}, the Bot Framework messaging endpoint Teams calls. Order of work: the
+ * caller is authenticated first (401 and nothing else happens), then the body is read as an
+ * activity (400 when it is not one), then the token is matched to the activity's service URL
+ * (401), and only then the bot runs and replies through the Bot Connector. Message texts are
+ * never logged.
+ */
+@RestController
+class TeamsController {
+    private static final Logger log = LoggerFactory.getLogger(TeamsController.class);
+    static final int MAX_BODY_BYTES = 256 * 1024;
+
+    private final RequestAuthenticator authenticator;
+    private final TeamsAdapter adapter;
+    private final TeamsBot bot;
+
+    TeamsController(RequestAuthenticator authenticator, TeamsAdapter adapter, TeamsBot bot) {
+        this.authenticator = authenticator;
+        this.adapter = adapter;
+        this.bot = bot;
+        ActivityJson.warmUp();
+    }
+
+    @PostMapping("/api/messages")
+    ResponseEntity<String> messages(HttpServletRequest request) throws IOException {
+        Map<String, String> claims;
+        try {
+            claims = authenticator.caller(request.getHeader(HttpHeaders.AUTHORIZATION), request.getRemoteAddr());
+        } catch (RefusedToken e) {
+            return refuse(e);
+        } catch (KeysUnavailable e) {
+            log.error("Cannot check Teams tokens: {}", e.getMessage());
+            return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).build();
+        }
+        byte[] body = read(request.getInputStream());
+        if (body == null) {
+            return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).build();
+        }
+        Activity activity;
+        ClaimsIdentity identity;
+        try {
+            activity = ActivityJson.parse(body);
+            identity = authenticator.identity(claims, activity);
+        } catch (BadActivity e) {
+            log.info("Refused a request to /api/messages: {}", e.getMessage());
+            return ResponseEntity.badRequest().build();
+        } catch (RefusedToken e) {
+            return refuse(e);
+        }
+        InvokeResponse invokeResponse;
+        try {
+            invokeResponse = adapter.process(identity, activity, bot).join();
+        } catch (CompletionException | IllegalArgumentException e) {
+            Throwable cause = e instanceof CompletionException && e.getCause() != null ? e.getCause() : e;
+            log.error(
+                    "Teams activity {} of type {} failed: {}", activity.getId(), activity.getType(), cause.toString());
+            return ResponseEntity.status(HttpStatus.INTERNAL_SERVER_ERROR).build();
+        }
+        if (invokeResponse == null) {
+            return ResponseEntity.ok().build();
+        }
+        ResponseEntity.BodyBuilder response = ResponseEntity.status(invokeResponse.getStatus());
+        if (invokeResponse.getBody() == null) {
+            return response.build();
+        }
+        return response.contentType(MediaType.APPLICATION_JSON).body(ActivityJson.write(invokeResponse.getBody()));
+    }
+
+    private static ResponseEntity<String> refuse(RefusedToken e) {
+        log.warn("Refused a request to /api/messages: {}", e.getMessage());
+        return ResponseEntity.status(HttpStatus.UNAUTHORIZED).build();
+    }
+
+    /** The body, or null when it exceeds {@link #MAX_BODY_BYTES}. */
+    private static byte[] read(InputStream in) throws IOException {
+        byte[] bytes = in.readNBytes(MAX_BODY_BYTES + 1);
+        return bytes.length > MAX_BODY_BYTES ? null : bytes;
+    }
+}

@@ -1,0 +1,70 @@
+package nl.weerbaar.bot.teams;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.util.List;
+import java.util.Map;
+import nl.weerbaar.bot.conversation.Actie;
+import nl.weerbaar.bot.conversation.Antwoord;
+import nl.weerbaar.bot.conversation.Antwoord.Soort;
+import nl.weerbaar.bot.conversation.Antwoord.Tekst;
+import org.junit.jupiter.api.Test;
+
+/** The Adaptive Card rendering: plain text stays plain, warnings first, buttons round-trip. */
+class AdaptiveCardsTest {
+
+    @Test
+    void markdownInTextIsEscaped() {
+        assertEquals(
+                "\\*\\*vet\\*\\* \\_schuin\\_ \\[klik\\](https://evil.example) \\<b\\>",
+                AdaptiveCards.escape("**vet** _schuin_ [klik](https://evil.example) <b>"));
+    }
+
+    @Test
+    void listMarkersAtTheStartOfALineAreEscaped() {
+        assertEquals("\\- een\n1\\. twee\n  \\+ drie", AdaptiveCards.escape("- een\n1. twee\n  + drie"));
+        assertEquals("De score is 1. daarna - niets", AdaptiveCards.escape("De score is 1. daarna - niets"));
+    }
+
+    @Test
+    void mentionMarkupIsNeverEchoed() {
+        assertEquals("hoi  daar", AdaptiveCards.plain("hoi <at>Iedereen</at> daar"));
+        assertEquals("hoi", AdaptiveCards.escape("<at>Weerbaar</at>hoi"));
+    }
+
+    @Test
+    void warningsComeFirstAndBold() {
+        Map<String, Object> card = AdaptiveCards.card(new Antwoord(
+                "v1",
+                List.of(
+                        new Tekst(Soort.NORMAAL, "Uitleg"),
+                        new Tekst(Soort.WAARSCHUWING, "Bij acuut gevaar: bel 112."))));
+
+        List<?> body = (List<?>) card.get("body");
+        Map<?, ?> first = (Map<?, ?>) body.get(0);
+        assertEquals("Bij acuut gevaar: bel 112.", first.get("text"));
+        assertEquals("Attention", first.get("color"));
+        assertEquals("Bolder", first.get("weight"));
+        assertEquals("1.5", card.get("version"));
+    }
+
+    @Test
+    void buttonDataRoundTripsToTheSameActie() {
+        Actie actie = new Actie(Actie.FEEDBACK, Map.of("knelpunt", "k1", "helpt", "ja"));
+        Map<String, Object> card = AdaptiveCards.card(new Antwoord(
+                "v1", List.of(new Antwoord.Knoppen(null, List.of(new Antwoord.Knop("Dit helpt", actie))))));
+
+        Map<?, ?> actionSet = (Map<?, ?>) ((List<?>) card.get("body")).get(0);
+        Map<?, ?> submit = (Map<?, ?>) ((List<?>) actionSet.get("actions")).get(0);
+        assertEquals("Action.Submit", submit.get("type"));
+        assertEquals(actie, AdaptiveCards.actie(submit.get("data")));
+    }
+
+    @Test
+    void valuesThatAreNotOursAreNoActie() {
+        assertNull(AdaptiveCards.actie(Map.of("key", "value")));
+        assertNull(AdaptiveCards.actie(Map.of("weerbaar", Map.of("waarden", Map.of()))));
+        assertNull(AdaptiveCards.actie("tekst"));
+    }
+}

@@ -1,0 +1,87 @@
+package nl.weerbaar.bot.teams;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.net.Inet4Address;
+import java.net.InetAddress;
+import java.net.NetworkInterface;
+import java.util.Collections;
+import java.util.Optional;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.test.context.TestPropertySource;
+import tools.jackson.databind.node.ObjectNode;
+
+/** Without MicrosoftAppId (local trial): loopback callers only, no token, replies without a token. */
+@TestPropertySource(properties = "spring.datasource.url=jdbc:h2:mem:teams-loopback;DB_CLOSE_DELAY=-1")
+class TeamsLoopbackTest extends TeamsHttpTest {
+
+    @BeforeEach
+    void emptyJournal() {
+        WIREMOCK.resetRequests();
+        WIREMOCK.stubFor(post(urlPathMatching("/[^/]+/v3/conversations/.*"))
+                .willReturn(aResponse().withStatus(200).withBody("{\"id\":\"reply-1\"}")));
+    }
+
+    @Test
+    void loopbackCallerWithoutTokenIsAnsweredWithoutBearer() throws Exception {
+        ObjectNode activity = fixture("02-personal-chat-message.json");
+        activity.put("text", "help");
+
+        assertEquals(200, send(null, JSON.writeValueAsString(activity)).statusCode());
+
+        assertEquals(1, connectorCalls().size());
+        assertNull(connectorCalls().get(0).getHeader("Authorization"));
+    }
+
+    @Test
+    void emulatorActivityWithoutRecipientRoleIsAccepted() throws Exception {
+        ObjectNode activity = fixture("02-personal-chat-message.json");
+        activity.put("channelId", "emulator");
+        activity.put("text", "help");
+        ((ObjectNode) activity.path("recipient")).remove("role");
+
+        assertEquals(200, send(null, JSON.writeValueAsString(activity)).statusCode());
+        assertEquals(1, connectorCalls().size());
+    }
+
+    @Test
+    void malformedJsonIsA400NotA500() throws Exception {
+        assertEquals(400, send(null, "{\"type\": ").statusCode());
+    }
+
+    @Test
+    void nonLoopbackCallerIsRejectedWithoutReply() throws Exception {
+        Optional<String> address = nonLoopbackAddress();
+        assumeTrue(address.isPresent(), "this machine has no non-loopback IPv4 address");
+        ObjectNode activity = fixture("02-personal-chat-message.json");
+        activity.put("text", "help");
+        ((ObjectNode) activity.path("from"))
+                .put("aadObjectId", UUID.randomUUID().toString());
+
+        assertEquals(
+                401,
+                send(address.get(), null, JSON.writeValueAsString(activity)).statusCode());
+        assertEquals(0, connectorCalls().size());
+    }
+
+    private static Optional<String> nonLoopbackAddress() throws Exception {
+        for (NetworkInterface nic : Collections.list(NetworkInterface.getNetworkInterfaces())) {
+            if (!nic.isUp() || nic.isLoopback()) {
+                continue;
+            }
+            for (InetAddress a : Collections.list(nic.getInetAddresses())) {
+                if (a instanceof Inet4Address && !a.isLoopbackAddress()) {
+                    return Optional.of(a.getHostAddress());
+                }
+            }
+        }
+        return Optional.empty();
+    }
+}
