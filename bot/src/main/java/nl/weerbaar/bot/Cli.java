@@ -12,6 +12,7 @@ import nl.weerbaar.catalog.Catalog;
 import nl.weerbaar.catalog.CatalogLoader;
 import nl.weerbaar.catalog.LoadResult;
 import nl.weerbaar.catalog.Problem;
+import nl.weerbaar.search.cli.CrossValidateCommand;
 import nl.weerbaar.search.cli.EvaluateCommand;
 import nl.weerbaar.search.cli.RecognizeCommand;
 
@@ -21,7 +22,7 @@ import nl.weerbaar.search.cli.RecognizeCommand;
  */
 public final class Cli {
     private static final Set<String> COMMANDS =
-            Set.of("validate", "recognize", "evaluate", "teams-package", "help", "--help");
+            Set.of("validate", "recognize", "evaluate", "crossvalidate", "teams-package", "help", "--help");
 
     private Cli() {}
 
@@ -35,6 +36,7 @@ public final class Cli {
             case "validate" -> validate(rest, out, err);
             case "recognize" -> RecognizeCommand.run(rest, in, out, err);
             case "evaluate" -> EvaluateCommand.run(rest, in, out, err);
+            case "crossvalidate" -> CrossValidateCommand.run(rest, in, out, err);
             case "teams-package" -> TeamsPackageCommand.run(rest, System.getenv(), out, err);
             default -> usage(out);
         };
@@ -47,6 +49,7 @@ public final class Cli {
                   validate [map]               controleer een catalogusmap (zonder map: de meegeleverde)
                   recognize [--catalog MAP]    herken knelpunten in zinnen van stdin, één JSON-regel per zin
                   evaluate BESTAND.jsonl [--catalog MAP]  meet de herkenning op een evaluatieset
+                  crossvalidate [--folds K] [--fit] [--ablation DEV.jsonl]  kruisvalidatie over de voorbeeldzinnen
                   teams-package [--app-id ID] [--out BESTAND]  maak het Teams-app-pakket (zip) om te uploaden""");
         return 0;
     }
