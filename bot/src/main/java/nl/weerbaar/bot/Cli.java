@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
+import nl.weerbaar.bot.signals.InboxLinkCommand;
 import nl.weerbaar.bot.teams.TeamsPackageCommand;
 import nl.weerbaar.catalog.Catalog;
 import nl.weerbaar.catalog.CatalogLoader;
@@ -21,8 +22,8 @@ import nl.weerbaar.search.cli.RecognizeCommand;
  * its exit code instead of exiting, so tests can call it.
  */
 public final class Cli {
-    private static final Set<String> COMMANDS =
-            Set.of("validate", "recognize", "evaluate", "crossvalidate", "teams-package", "help", "--help");
+    private static final Set<String> COMMANDS = Set.of(
+            "validate", "recognize", "evaluate", "crossvalidate", "teams-package", "inbox-link", "help", "--help");
 
     private Cli() {}
 
@@ -38,6 +39,7 @@ public final class Cli {
             case "evaluate" -> EvaluateCommand.run(rest, in, out, err);
             case "crossvalidate" -> CrossValidateCommand.run(rest, in, out, err);
             case "teams-package" -> TeamsPackageCommand.run(rest, System.getenv(), out, err);
+            case "inbox-link" -> InboxLinkCommand.run(rest, System.getenv(), out, err);
             default -> usage(out);
         };
     }
@@ -50,7 +52,8 @@ public final class Cli {
                   recognize [--catalog MAP]    herken knelpunten in zinnen van stdin, één JSON-regel per zin
                   evaluate BESTAND.jsonl [--catalog MAP]  meet de herkenning op een evaluatieset
                   crossvalidate [--folds K] [--fit] [--ablation DEV.jsonl]  kruisvalidatie over de voorbeeldzinnen
-                  teams-package [--app-id ID] [--out BESTAND]  maak het Teams-app-pakket (zip) om te uploaden""");
+                  teams-package [--app-id ID] [--out BESTAND]  maak het Teams-app-pakket (zip) om te uploaden
+                  inbox-link --email ADRES [--dagen N]  persoonlijke inloglink voor de signalen-inbox (WEERBAAR_SIGNALEN_SECRET)""");
         return 0;
     }
 

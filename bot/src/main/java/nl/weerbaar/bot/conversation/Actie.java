@@ -16,6 +16,13 @@ public record Actie(String type, Map<String, String> waarden) {
     public static final String SIGNAAL = "signaal";
     public static final String OVERZICHT = "overzicht";
     public static final String THEMA = "thema";
+    /** A step of composing a signal: {@code concept -> draft id, keuze -> what was chosen}. */
+    public static final String SIGNAAL_STAP = "signaal-stap";
+    /** On a delivered signal's card: {@code signaal -> referentie}. */
+    public static final String SIGNAAL_OPGEPAKT = "signaal-opgepakt";
+
+    public static final String SIGNAAL_DOORSTUREN = "signaal-doorsturen";
+    public static final String SIGNAAL_AFGEHANDELD = "signaal-afgehandeld";
 
     public Actie {
         waarden = waarden == null ? Map.of() : Map.copyOf(waarden);

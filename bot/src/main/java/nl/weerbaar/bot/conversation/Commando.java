@@ -9,7 +9,7 @@ import java.util.Set;
 /**
  * The small talk and commands the bot understands before it tries to recognise a knelpunt:
  * greetings, thanks, help, "wie is mijn aanspreekpunt", "welke trainingen zijn er", "mijn
- * locatie", "thema's" and "melden". Only whole short messages count, so "het is onduidelijk wie
+ * locatie", "thema's", "melden" and "mijn meldingen". Only whole short messages count, so "het is onduidelijk wie
  * het aanspreekpunt is" still goes to recognition.
  */
 enum Commando {
@@ -20,7 +20,8 @@ enum Commando {
     TRAININGEN,
     LOCATIE,
     THEMAS,
-    MELDEN;
+    MELDEN,
+    MIJN_MELDINGEN;
 
     private static final Set<String> GROETEN = Set.of(
             "hoi",
@@ -132,6 +133,14 @@ enum Commando {
             "melding maken",
             "signaal",
             "iets melden");
+    private static final Set<String> MIJN_MELDINGEN_ZINNEN = Set.of(
+            "mijn meldingen",
+            "mijn signalen",
+            "meldingen",
+            "signalen",
+            "status meldingen",
+            "status van mijn meldingen",
+            "open signalen");
 
     static Optional<Commando> herken(String tekst) {
         String n = normaliseer(tekst);
@@ -153,6 +162,9 @@ enum Commando {
         }
         if (THEMAS_ZINNEN.contains(n)) {
             return Optional.of(THEMAS);
+        }
+        if (MIJN_MELDINGEN_ZINNEN.contains(n)) {
+            return Optional.of(MIJN_MELDINGEN);
         }
         if (MELDEN_ZINNEN.contains(n)) {
             return Optional.of(MELDEN);

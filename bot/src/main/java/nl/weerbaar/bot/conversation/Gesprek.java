@@ -31,12 +31,19 @@ public class Gesprek {
     private final LocatieResolver locaties;
     private final FeedbackLog feedback;
     private final OnbeantwoordeVragen onbeantwoord;
+    private final SignaalFlow signalen;
 
-    Gesprek(CatalogService catalogs, LocatieResolver locaties, FeedbackLog feedback, OnbeantwoordeVragen onbeantwoord) {
+    Gesprek(
+            CatalogService catalogs,
+            LocatieResolver locaties,
+            FeedbackLog feedback,
+            OnbeantwoordeVragen onbeantwoord,
+            SignaalFlow signalen) {
         this.catalogs = catalogs;
         this.locaties = locaties;
         this.feedback = feedback;
         this.onbeantwoord = onbeantwoord;
+        this.signalen = signalen;
     }
 
     /** The reply to one message, built from exactly one catalogue version. */
@@ -50,9 +57,9 @@ public class Gesprek {
                             waarschuwing(ReplyParts.BEL_112)));
         }
         Beurt beurt = new Beurt(snapshot.get(), bericht);
-        return new Antwoord(
-                snapshot.get().catalog().versie(),
-                bericht.actie() != null ? knopGedrukt(beurt, bericht.actie()) : getypt(beurt, bericht.tekst()));
+        List<Onderdeel> delen = new ArrayList<>(signalen.berichten(bericht.afzender()));
+        delen.addAll(bericht.actie() != null ? knopGedrukt(beurt, bericht.actie()) : getypt(beurt, bericht.tekst()));
+        return new Antwoord(snapshot.get().catalog().versie(), delen);
     }
 
     /** One turn: the snapshot, the message and the locatie resolved once. */
@@ -86,6 +93,10 @@ public class Gesprek {
     }
 
     private List<Onderdeel> getypt(Beurt beurt, String tekst) {
+        Optional<List<Onderdeel>> signaalStap = signalen.getypt(beurt.bericht.afzender(), tekst, beurt.catalog);
+        if (signaalStap.isPresent()) {
+            return signaalStap.get();
+        }
         Optional<Commando> commando = Commando.herken(tekst);
         if (commando.isPresent()) {
             return commando(beurt, commando.get());
@@ -98,11 +109,15 @@ public class Gesprek {
         switch (r.decision()) {
             case ANSWER -> {
                 Match best = r.knelpunten().get(0);
+                String concept = r.signal()
+                        ? signalen.voorstel(
+                                beurt.bericht.afzender(), tekst, best.knelpuntId(), r.urgent(), beurt.locatie)
+                        : null;
                 delen.addAll(knelpuntAntwoord(
                         beurt,
                         beurt.catalog.knelpunt(best.knelpuntId()).orElseThrow(),
                         best.score(),
-                        r.signal(),
+                        concept,
                         r.matchedWords()));
             }
             case ASK -> {
@@ -118,6 +133,7 @@ public class Gesprek {
                 delen.add(new Knoppen(ReplyParts.BEDOEL_JE, opties));
                 if (r.signal()) {
                     delen.add(notitie(ReplyParts.SIGNAAL_VOORZICHTIG));
+                    delen.add(signaalKnop(beurt, tekst, null, r.urgent()));
                 }
             }
             case DONT_KNOW -> {
@@ -129,17 +145,24 @@ public class Gesprek {
                 delen.add(beurt.aanspreekpuntOfVraag());
                 if (r.signal()) {
                     delen.add(notitie(ReplyParts.SIGNAAL_VOORZICHTIG));
+                    delen.add(signaalKnop(beurt, tekst, null, r.urgent()));
                 }
             }
         }
         return delen;
     }
 
+    /** "Signaal doorgeven" on its own, for answers without the knelpunt buttons. */
+    private Knoppen signaalKnop(Beurt beurt, String tekst, String knelpuntId, boolean urgent) {
+        String concept = signalen.voorstel(beurt.bericht.afzender(), tekst, knelpuntId, urgent, beurt.locatie);
+        return new Knoppen(null, List.of(new Knop("Signaal doorgeven", ReplyParts.signaalDoorgeven(concept))));
+    }
+
     private List<Onderdeel> knelpuntAntwoord(
-            Beurt beurt, Knelpunt knelpunt, double confidence, boolean signaal, List<String> herkendOp) {
+            Beurt beurt, Knelpunt knelpunt, double confidence, String signaalConcept, List<String> herkendOp) {
         List<Onderdeel> delen = new ArrayList<>();
         delen.add(ReplyParts.knelpunt(beurt.catalog, knelpunt));
-        if (signaal) {
+        if (signaalConcept != null) {
             delen.add(notitie(ReplyParts.SIGNAAL_VOORZICHTIG));
         }
         delen.add(beurt.aanspreekpuntOfVraag());
@@ -147,7 +170,7 @@ public class Gesprek {
         if (!herkendOp.isEmpty()) {
             delen.add(new HerkendOp(herkendOp));
         }
-        delen.add(ReplyParts.antwoordKnoppen(knelpunt.id(), confidence, signaal));
+        delen.add(ReplyParts.antwoordKnoppen(knelpunt.id(), confidence, signaalConcept));
         return delen;
     }
 
@@ -169,7 +192,7 @@ public class Gesprek {
                                         + " aanspreekpunt en de trainingen die erbij passen."),
                         tekst(
                                 "Verder kun je typen: 'wie is mijn aanspreekpunt', 'welke trainingen zijn er', 'mijn locatie',"
-                                        + " 'thema's' of 'melden'."),
+                                        + " 'thema's', 'melden' (een signaal doorgeven) of 'mijn meldingen'."),
                         waarschuwing(ReplyParts.BEL_112));
             case AANSPREEKPUNT -> List.of(beurt.aanspreekpuntOfVraag());
             case TRAININGEN -> {
@@ -189,7 +212,8 @@ public class Gesprek {
                 List.of(
                         tekst("De knelpunten per thema. Kies er een voor de interventies:"),
                         ReplyParts.overzicht(catalog));
-            case MELDEN -> signaal(beurt);
+            case MELDEN -> signalen.start(beurt.bericht.afzender(), catalog, beurt.locatie, null);
+            case MIJN_MELDINGEN -> signalen.mijnMeldingen(beurt.bericht.afzender());
         };
     }
 
@@ -200,7 +224,7 @@ public class Gesprek {
                 Optional<Knelpunt> knelpunt =
                         Optional.ofNullable(actie.waarde("knelpunt")).flatMap(catalog::knelpunt);
                 if (knelpunt.isPresent()) {
-                    return knelpuntAntwoord(beurt, knelpunt.get(), 1.0, false, List.of());
+                    return knelpuntAntwoord(beurt, knelpunt.get(), 1.0, null, List.of());
                 }
                 return List.of(
                         tekst("Dat knelpunt staat niet (meer) in de catalogus. Kies er een uit het overzicht:"),
@@ -236,8 +260,12 @@ public class Gesprek {
                                         "Jammer. Kies hieronder het knelpunt dat beter past, of beschrijf je situatie op een andere manier."),
                                 ReplyParts.overzicht(catalog));
             }
-            case Actie.SIGNAAL -> {
-                return signaal(beurt);
+            case Actie.SIGNAAL,
+                    Actie.SIGNAAL_STAP,
+                    Actie.SIGNAAL_OPGEPAKT,
+                    Actie.SIGNAAL_DOORSTUREN,
+                    Actie.SIGNAAL_AFGEHANDELD -> {
+                return signalen.knop(beurt.bericht.afzender(), actie, catalog, beurt.locatie);
             }
             case Actie.OVERZICHT -> {
                 return List.of(
@@ -248,20 +276,6 @@ public class Gesprek {
                 return List.of(tekst("Die knop ken ik niet (meer). Typ je vraag opnieuw of typ 'help'."));
             }
         }
-    }
-
-    /** How to pass on a signal: to the aanspreekpunt of the teacher's locatie. */
-    private List<Onderdeel> signaal(Beurt beurt) {
-        List<Onderdeel> delen = new ArrayList<>();
-        delen.add(waarschuwing(ReplyParts.BEL_112));
-        delen.add(tekst(beurt.locatie
-                .map(l -> "Geef je signaal door aan je aanspreekpunt, "
-                        + l.aanspreekpunt().naam() + ". Is die niet bereikbaar, dan "
-                        + l.backup().naam() + ".")
-                .orElse("Geef je signaal door aan het aanspreekpunt van je locatie.")));
-        delen.add(notitie(ReplyParts.SIGNAAL_VOORZICHTIG));
-        delen.add(beurt.aanspreekpuntOfVraag());
-        return delen;
     }
 
     private static Double confidence(String waarde) {

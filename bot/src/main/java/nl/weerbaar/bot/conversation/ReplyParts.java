@@ -22,13 +22,14 @@ import nl.weerbaar.catalog.Locatie;
 import nl.weerbaar.catalog.Training;
 
 /** The building blocks of replies, with the bot's Dutch wording in one place. */
-final class ReplyParts {
-    static final String BEL_112 = "Bij acuut gevaar: bel 112.";
+public final class ReplyParts {
+    public static final String BEL_112 = "Bij acuut gevaar: bel 112.";
     static final String LOCATIE_VRAAG = "Op welke locatie werk je?";
     static final String BEDOEL_JE = "Bedoel je een van deze knelpunten?";
-    static final String SIGNAAL_VOORZICHTIG = "Beschrijf wat je ziet of hoort, niet wie de leerling is: één signaal"
-            + " bewijst nog niets. En een leerling die bij criminaliteit betrokken lijkt, is vaak zelf ook slachtoffer"
-            + " (criminele uitbuiting).";
+    public static final String SIGNAAL_VOORZICHTIG =
+            "Beschrijf wat je ziet of hoort, niet wie de leerling is: één signaal"
+                    + " bewijst nog niets. En een leerling die bij criminaliteit betrokken lijkt, is vaak zelf ook slachtoffer"
+                    + " (criminele uitbuiting).";
 
     private ReplyParts() {}
 
@@ -88,8 +89,13 @@ final class ReplyParts {
                 .toList());
     }
 
+    /** "Signaal doorgeven" with the opaque id of the draft that holds the teacher's words. */
+    static Actie signaalDoorgeven(String conceptId) {
+        return Actie.of(Actie.SIGNAAL, "concept", conceptId);
+    }
+
     /** The buttons under a knelpunt answer. */
-    static Knoppen antwoordKnoppen(String knelpuntId, double confidence, boolean signaal) {
+    static Knoppen antwoordKnoppen(String knelpuntId, double confidence, String signaalConcept) {
         String c = String.format(Locale.ROOT, "%.3f", confidence);
         List<Knop> knoppen = new ArrayList<>();
         knoppen.add(new Knop(
@@ -98,8 +104,8 @@ final class ReplyParts {
         knoppen.add(new Knop(
                 "Niet wat ik zoek",
                 new Actie(Actie.FEEDBACK, Map.of("knelpunt", knelpuntId, "helpt", "nee", "confidence", c))));
-        if (signaal) {
-            knoppen.add(new Knop("Signaal doorgeven", Actie.of(Actie.SIGNAAL, "knelpunt", knelpuntId)));
+        if (signaalConcept != null) {
+            knoppen.add(new Knop("Signaal doorgeven", signaalDoorgeven(signaalConcept)));
         }
         knoppen.add(new Knop("Andere knelpunten", Actie.of(Actie.OVERZICHT)));
         return new Knoppen(null, knoppen);

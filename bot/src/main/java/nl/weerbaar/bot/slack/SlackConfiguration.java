@@ -6,6 +6,8 @@ import com.slack.api.bolt.App;
 import com.slack.api.bolt.AppConfig;
 import java.time.Clock;
 import nl.weerbaar.bot.conversation.Gesprek;
+import nl.weerbaar.bot.conversation.SignaalFlow;
+import nl.weerbaar.bot.signals.SignaalKanaal;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -114,17 +116,24 @@ public class SlackConfiguration {
                 new RetryPolicy(properties.maxAttempts(), properties.initialBackoff(), properties.maxBackoff()));
     }
 
+    /** Signals to aanspreekpunten and reporters as Slack DMs (see docs/SIGNALEN.md). */
+    @Bean
+    SignaalKanaal slackSignaalKanaal(SlackWebApi api, JsonMapper json) {
+        return new SlackSignaalKanaal(api, new BlockKitRenderer(new ButtonValues(json)));
+    }
+
     @Bean
     SlackListeners slackListeners(
             SlackWorkers workers,
             Deduplication deduplication,
             Gesprek gesprek,
+            SignaalFlow signalen,
             SlackWebApi api,
             JsonMapper json,
             Clock clock) {
         BlockKitRenderer renderer = new BlockKitRenderer(new ButtonValues(json));
         SlackReplies replies = new SlackReplies(
-                gesprek, renderer, api, new SlackUsers(api, clock), new AppHome(gesprek, renderer, api));
+                gesprek, renderer, api, new SlackUsers(api, clock), new AppHome(gesprek, renderer, api), signalen);
         return new SlackListeners(workers, deduplication, replies, new ButtonValues(json));
     }
 }

@@ -3,13 +3,16 @@ package nl.weerbaar.bot.slack;
 import com.slack.api.app_backend.events.payload.EventsApiPayload;
 import com.slack.api.app_backend.interactive_components.payload.BlockActionPayload;
 import com.slack.api.app_backend.slash_commands.payload.SlashCommandPayload;
+import com.slack.api.app_backend.views.payload.ViewSubmissionPayload;
 import com.slack.api.bolt.App;
 import com.slack.api.bolt.context.Context;
 import com.slack.api.bolt.context.builtin.ActionContext;
 import com.slack.api.bolt.context.builtin.EventContext;
 import com.slack.api.bolt.context.builtin.SlashCommandContext;
+import com.slack.api.bolt.context.builtin.ViewSubmissionContext;
 import com.slack.api.bolt.request.builtin.BlockActionRequest;
 import com.slack.api.bolt.request.builtin.SlashCommandRequest;
+import com.slack.api.bolt.request.builtin.ViewSubmissionRequest;
 import com.slack.api.bolt.response.Response;
 import com.slack.api.model.event.AppHomeOpenedEvent;
 import com.slack.api.model.event.AppMentionEvent;
@@ -32,6 +35,8 @@ class SlackListeners {
     private static final Set<String> HELP = Set.of("", "help", "hulp", "?");
     /** A button value that is not (or no longer) an action of ours. */
     static final String ONBEKEND = "onbekend";
+    /** {@code /weerbaar melden} opens the modal to pass on a signal. */
+    static final String MELDEN = "melden";
 
     private final SlackWorkers workers;
     private final Deduplication deduplication;
@@ -51,6 +56,7 @@ class SlackListeners {
         app.event(AppHomeOpenedEvent.class, this::homeOpened);
         app.command(COMMAND, this::command);
         app.blockAction(ButtonValues.ACTION_ID, this::action);
+        app.viewSubmission(MeldenModal.CALLBACK_ID, this::meldenVersturen);
     }
 
     /** {@code @Weerbaar …} in a channel: answered in the message's thread. */
@@ -105,12 +111,20 @@ class SlackListeners {
     /**
      * {@code /weerbaar <vraag>}, answered so only the asker sees it; {@code /weerbaar} alone or
      * {@code /weerbaar help} explains the bot. (Sub-commands such as {@code melden} are matched
-     * here first when they arrive.)
+     * here first: {@code melden} opens the signal modal.)
      */
     Response command(SlashCommandRequest request, SlashCommandContext ctx) {
         SlashCommandPayload p = request.getPayload();
         require(p.getUserId(), p.getChannelId());
         String tekst = SlackText.question(p.getText());
+        if (MELDEN.equals(tekst.toLowerCase(Locale.ROOT)) && p.getTriggerId() != null) {
+            String team = teamOf(p.getTeamId(), ctx);
+            String kanaal = isDirect(p.getChannelId()) ? null : p.getChannelId();
+            return take(
+                    "command:" + p.getTriggerId(),
+                    ctx,
+                    () -> replies.openMelden(p.getUserId(), team, kanaal, p.getTriggerId()));
+        }
         boolean help = HELP.contains(tekst.toLowerCase(Locale.ROOT));
         Vraag vraag = new Vraag(
                 p.getUserId(),
@@ -178,6 +192,26 @@ class SlackListeners {
         }
         String key = p.getTriggerId() == null ? null : "action:" + p.getTriggerId();
         return take(key, ctx, () -> replies.answer(vraag));
+    }
+
+    /**
+     * The "Signaal melden" modal was submitted: the signal is committed before Slack gets its
+     * acknowledgement (the draft's id is its idempotency key, so a retried or double submit makes
+     * one signal); the confirmation DM follows from a worker.
+     */
+    Response meldenVersturen(ViewSubmissionRequest request, ViewSubmissionContext ctx) {
+        ViewSubmissionPayload p = request.getPayload();
+        if (p.getUser() == null || p.getUser().getId() == null || p.getView() == null) {
+            throw new MalformedPayload("view_submission without user or view");
+        }
+        String conceptId = p.getView().getPrivateMetadata();
+        require(conceptId);
+        String user = p.getUser().getId();
+        String team = teamOf(p.getTeam() == null ? null : p.getTeam().getId(), ctx);
+        MeldenModal.Ingevuld ingevuld = MeldenModal.ingevuld(p.getView().getState());
+        SlackMessage bevestiging = replies.meldenVersturen(user, team, conceptId, ingevuld);
+        take("view:" + conceptId, ctx, () -> replies.deliver(new ReplyTarget.Conversation(user, null), bevestiging));
+        return ctx.ack();
     }
 
     /** Claims a delivery once and queues its work; a repeat is acknowledged and dropped. */

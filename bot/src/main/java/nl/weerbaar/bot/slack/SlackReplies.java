@@ -6,6 +6,7 @@ import java.util.List;
 import nl.weerbaar.bot.conversation.Afzender;
 import nl.weerbaar.bot.conversation.Bericht;
 import nl.weerbaar.bot.conversation.Gesprek;
+import nl.weerbaar.bot.conversation.SignaalFlow;
 
 /** The work done off the request thread: ask the conversation, render, deliver. */
 class SlackReplies {
@@ -17,9 +18,17 @@ class SlackReplies {
     private final SlackWebApi api;
     private final SlackUsers users;
     private final AppHome home;
+    private final SignaalFlow signalen;
 
-    SlackReplies(Gesprek gesprek, BlockKitRenderer renderer, SlackWebApi api, SlackUsers users, AppHome home) {
+    SlackReplies(
+            Gesprek gesprek,
+            BlockKitRenderer renderer,
+            SlackWebApi api,
+            SlackUsers users,
+            AppHome home,
+            SignaalFlow signalen) {
         this.gesprek = gesprek;
+        this.signalen = signalen;
         this.renderer = renderer;
         this.api = api;
         this.users = users;
@@ -47,7 +56,25 @@ class SlackReplies {
         home.publish(users.afzender(userId, teamId, null));
     }
 
-    private void deliver(ReplyTarget target, SlackMessage message) {
+    /** {@code /weerbaar melden}: the modal, with a fresh draft behind it. */
+    void openMelden(String userId, String teamId, String kanaalId, String triggerId) {
+        Afzender afzender = users.afzender(userId, teamId, kanaalId);
+        api.openView(triggerId, MeldenModal.view(signalen.formulier(afzender)));
+    }
+
+    /** Sends the modal's signal (once per draft) and returns the confirmation to DM. */
+    SlackMessage meldenVersturen(String userId, String teamId, String conceptId, MeldenModal.Ingevuld ingevuld) {
+        Afzender afzender = users.afzender(userId, teamId, null);
+        return renderer.render(signalen.formulierVersturen(
+                afzender,
+                conceptId,
+                ingevuld.beschrijving(),
+                ingevuld.locatieId(),
+                ingevuld.urgent(),
+                ingevuld.leerling()));
+    }
+
+    void deliver(ReplyTarget target, SlackMessage message) {
         if (target instanceof ReplyTarget.Conversation c) {
             api.postMessage(c.channel(), c.threadTs(), message);
         } else if (target instanceof ReplyTarget.OnlyForUser o) {

@@ -5,6 +5,7 @@ import com.slack.api.app_backend.interactive_components.response.ActionResponse;
 import com.slack.api.methods.MethodsClient;
 import com.slack.api.methods.SlackApiException;
 import com.slack.api.methods.SlackApiTextResponse;
+import com.slack.api.methods.response.chat.ChatPostMessageResponse;
 import com.slack.api.model.User;
 import com.slack.api.model.block.LayoutBlock;
 import com.slack.api.model.view.View;
@@ -14,6 +15,7 @@ import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import nl.weerbaar.bot.signals.BezorgFout;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -56,6 +58,44 @@ class SlackWebApi {
                                 .threadTs(threadTs)
                                 .text(message.text())
                                 .blocks(message.blocks()))));
+    }
+
+    /**
+     * One attempt at a message, for the signals outbox, which retries persistently itself: a 429,
+     * 5xx or network error is a temporary {@link BezorgFout} (with Slack's Retry-After), anything
+     * else a permanent one. A user id as {@code channel} posts in the DM with the bot.
+     */
+    void postMessageOnce(String channel, SlackMessage message) {
+        ChatPostMessageResponse response;
+        try {
+            response = client.chatPostMessage(
+                    r -> r.channel(channel).text(message.text()).blocks(message.blocks()));
+        } catch (SlackApiException e) {
+            int status = e.getResponse().code();
+            if (status == 429 || status >= 500) {
+                throw BezorgFout.tijdelijk(
+                        "chat.postMessage: HTTP " + status,
+                        BezorgFout.parseRetryAfter(e.getResponse().header("Retry-After")));
+            }
+            throw BezorgFout.definitief("chat.postMessage: HTTP " + status + " " + errorOf(e));
+        } catch (IOException e) {
+            throw BezorgFout.tijdelijk("chat.postMessage: " + e.getClass().getSimpleName(), null);
+        }
+        if (!response.isOk()) {
+            if ("ratelimited".equals(response.getError())) {
+                throw BezorgFout.tijdelijk("chat.postMessage: ratelimited", null);
+            }
+            throw BezorgFout.definitief("chat.postMessage not ok: " + response.getError());
+        }
+    }
+
+    /** Opens a modal for the user who triggered {@code triggerId}. */
+    void openView(String triggerId, View view) {
+        check(
+                "views.open",
+                call(
+                        "views.open",
+                        () -> client.viewsOpen(r -> r.triggerId(triggerId).view(view))));
     }
 
     /** A message only {@code user} sees in {@code channel}. */

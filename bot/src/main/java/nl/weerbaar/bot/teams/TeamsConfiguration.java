@@ -2,6 +2,7 @@ package nl.weerbaar.bot.teams;
 
 import java.time.Clock;
 import nl.weerbaar.bot.conversation.Gesprek;
+import nl.weerbaar.bot.signals.SignaalKanaal;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
@@ -32,16 +33,35 @@ class TeamsConfiguration {
                         : null);
     }
 
+    /** The bot's token client, shared by replies and proactive messages; empty without an app id. */
+    record BotTokens(BotTokenClient client) {}
+
     @Bean
-    TeamsAdapter teamsAdapter(BotIdentity identity, TeamsProperties properties, Clock clock) {
-        BotTokenClient tokens = identity.configured()
-                ? new BotTokenClient(
-                        identity.appId(),
-                        identity.appPassword(),
-                        properties.tokenEndpointFor(identity.tenantId()),
-                        clock)
-                : null;
-        return new TeamsAdapter(identity, tokens);
+    BotTokens teamsBotTokens(BotIdentity identity, TeamsProperties properties, Clock clock) {
+        return new BotTokens(
+                identity.configured()
+                        ? new BotTokenClient(
+                                identity.appId(),
+                                identity.appPassword(),
+                                properties.tokenEndpointFor(identity.tenantId()),
+                                clock)
+                        : null);
+    }
+
+    @Bean
+    TeamsAdapter teamsAdapter(BotIdentity identity, BotTokens tokens) {
+        return new TeamsAdapter(identity, tokens.client());
+    }
+
+    /** Signals to aanspreekpunten and reporters as proactive Teams messages (see docs/SIGNALEN.md). */
+    @Bean
+    SignaalKanaal teamsSignaalKanaal(
+            BotIdentity identity,
+            BotTokens tokens,
+            ConversationReferences references,
+            TeamsProperties properties,
+            JsonMapper json) {
+        return new TeamsSignaalKanaal(identity, tokens.client(), references, properties.serviceUrl(), json);
     }
 
     @Bean

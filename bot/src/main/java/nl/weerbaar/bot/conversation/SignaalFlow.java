@@ -1,0 +1,371 @@
+package nl.weerbaar.bot.conversation;
+
+import static nl.weerbaar.bot.conversation.ReplyParts.notitie;
+import static nl.weerbaar.bot.conversation.ReplyParts.tekst;
+import static nl.weerbaar.bot.conversation.ReplyParts.waarschuwing;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import nl.weerbaar.bot.catalog.CatalogService;
+import nl.weerbaar.bot.conversation.Antwoord.Knop;
+import nl.weerbaar.bot.conversation.Antwoord.Knoppen;
+import nl.weerbaar.bot.conversation.Antwoord.Onderdeel;
+import nl.weerbaar.bot.directory.LocatieResolver;
+import nl.weerbaar.bot.signals.Actor;
+import nl.weerbaar.bot.signals.Concept;
+import nl.weerbaar.bot.signals.Signaal;
+import nl.weerbaar.bot.signals.Signalen;
+import nl.weerbaar.catalog.Catalog;
+import nl.weerbaar.catalog.Locatie;
+import org.springframework.stereotype.Service;
+
+/**
+ * Passing on a signal, the same in every channel: description (prefilled from the teacher's
+ * message, editable), locatie (known or asked), urgency (preset when recognition flagged it),
+ * an optional pupil reference, then who will receive it and a confirmation. The draft lives in
+ * the database; every button carries only its opaque id. Every reply starts with the 112 advice.
+ */
+@Service
+public class SignaalFlow {
+    static final Set<String> ANNULEREN = Set.of("annuleren", "annuleer", "stop", "stoppen", "laat maar");
+
+    private final Signalen signalen;
+    private final CatalogService catalogs;
+    private final LocatieResolver locaties;
+
+    SignaalFlow(Signalen signalen, CatalogService catalogs, LocatieResolver locaties) {
+        this.signalen = signalen;
+        this.catalogs = catalogs;
+        this.locaties = locaties;
+    }
+
+    /** A draft for the "Signaal doorgeven" button under an answer; its id goes on the button. */
+    String voorstel(Afzender a, String tekst, String knelpuntId, boolean urgent, Optional<Locatie> locatie) {
+        return signalen.voorstel(
+                        a, tekst, knelpuntId, urgent, locatie.map(Locatie::id).orElse(null))
+                .id();
+    }
+
+    /** "melden", "signaal melden", or the button (with or without a prefilled draft). */
+    List<Onderdeel> start(Afzender a, Catalog catalog, Optional<Locatie> locatie, String conceptId) {
+        Optional<Concept> concept = signalen.concept(conceptId, a);
+        if (conceptId != null && concept.isEmpty()) {
+            Optional<Signaal> al = signalen.verstuurd(conceptId, a);
+            if (al.isPresent()) {
+                return verstuurdAntwoord(al.get());
+            }
+        }
+        Concept c = concept.orElseGet(
+                () -> signalen.nieuw(a, locatie.map(Locatie::id).orElse(null), Concept.Stap.BESCHRIJVING));
+        if (c.locatieId() == null && locatie.isPresent()) {
+            c = c.metLocatie(locatie.get().id());
+        }
+        return volgende(c, catalog, null);
+    }
+
+    /** Typed text while a draft waits for it; empty when no draft does. */
+    Optional<List<Onderdeel>> getypt(Afzender a, String tekst, Catalog catalog) {
+        Optional<Concept> wachtend = signalen.wachtOpTekst(a);
+        if (wachtend.isEmpty()) {
+            return Optional.empty();
+        }
+        Concept c = wachtend.get();
+        if (ANNULEREN.contains(Commando.normaliseer(tekst))) {
+            signalen.annuleer(c);
+            return Optional.of(geannuleerd());
+        }
+        if (c.stap() == Concept.Stap.BESCHRIJVING) {
+            c = c.metBeschrijving(tekst, true);
+        } else {
+            c = c.metLeerling(tekst);
+        }
+        return Optional.of(volgende(c, catalog, null));
+    }
+
+    /** A button of the flow, or of a delivered signal's card. */
+    List<Onderdeel> knop(Afzender a, Actie actie, Catalog catalog, Optional<Locatie> locatie) {
+        switch (actie.type()) {
+            case Actie.SIGNAAL -> {
+                return start(a, catalog, locatie, actie.waarde("concept"));
+            }
+            case Actie.SIGNAAL_OPGEPAKT -> {
+                return uitkomst(signalen.oppakken(Actor.van(a), actie.waarde("signaal")), true);
+            }
+            case Actie.SIGNAAL_DOORSTUREN -> {
+                return uitkomst(signalen.doorsturen(Actor.van(a), actie.waarde("signaal")), false);
+            }
+            case Actie.SIGNAAL_AFGEHANDELD -> {
+                return uitkomst(signalen.afhandelen(Actor.van(a), actie.waarde("signaal")), false);
+            }
+            default -> {
+                return stap(a, actie, catalog);
+            }
+        }
+    }
+
+    private List<Onderdeel> stap(Afzender a, Actie actie, Catalog catalog) {
+        String id = actie.waarde("concept");
+        Optional<Concept> gevonden = signalen.concept(id, a);
+        if (gevonden.isEmpty()) {
+            Optional<Signaal> al = signalen.verstuurd(id, a);
+            if (al.isPresent()) {
+                return verstuurdAntwoord(al.get()); // a double click on "Versturen": one signal
+            }
+            return List.of(
+                    waarschuwing(ReplyParts.BEL_112),
+                    tekst("Dit signaal is verlopen of al afgebroken (een concept blijft een uur bewaard)."
+                            + " Typ 'melden' om opnieuw te beginnen."));
+        }
+        Concept c = gevonden.get();
+        String keuze = actie.waarde("keuze") == null ? "" : actie.waarde("keuze");
+        switch (keuze) {
+            case "gebruik" -> c = c.metBeschrijving(c.beschrijving(), true);
+            case "aanpassen" -> {
+                signalen.bewaar(c.met(Concept.Stap.BESCHRIJVING));
+                List<Onderdeel> delen = new ArrayList<>();
+                delen.add(waarschuwing(ReplyParts.BEL_112));
+                delen.add(tekst("Typ je beschrijving zoals die moet worden doorgegeven."
+                        + (c.beschrijving() == null ? "" : " Nu staat er: \"" + c.beschrijving() + "\"")));
+                delen.add(notitie(ReplyParts.SIGNAAL_VOORZICHTIG));
+                delen.add(new Knoppen(null, List.of(knop("Annuleren", c, "annuleren"))));
+                return delen;
+            }
+            case "dringend" -> c = c.metUrgent(true);
+            case "niet-dringend" -> c = c.metUrgent(false);
+            case "overslaan" -> c = c.metLeerling(null);
+            case "locatie" -> {
+                String locatieId = actie.waarde("locatie");
+                if (locatieId != null && catalog.directory().locatie(locatieId).isPresent()) {
+                    c = c.metLocatie(locatieId);
+                }
+            }
+            case "annuleren" -> {
+                signalen.annuleer(c);
+                return geannuleerd();
+            }
+            case "versturen" -> {
+                if (c.compleet()) {
+                    String naam = a.naam() != null && !a.naam().isBlank()
+                            ? a.naam()
+                            : signalen.naamUitDirectory(a).orElse(null);
+                    return verstuurdAntwoord(signalen.verstuur(c, naam));
+                }
+            }
+            default -> {
+                // an unknown choice: show the step the draft is at
+            }
+        }
+        return volgende(c, catalog, null);
+    }
+
+    /** Saves the draft at the first piece still missing and asks for it. */
+    private List<Onderdeel> volgende(Concept c, Catalog catalog, String vooraf) {
+        List<Onderdeel> delen = new ArrayList<>();
+        delen.add(waarschuwing(ReplyParts.BEL_112));
+        if (vooraf != null) {
+            delen.add(tekst(vooraf));
+        }
+        if (c.beschrijving() == null || c.beschrijving().isBlank()) {
+            signalen.bewaar(c.met(Concept.Stap.BESCHRIJVING));
+            delen.add(tekst("Beschrijf kort wat je hebt gezien of gehoord. Je beschrijving gaat naar het aanspreekpunt"
+                    + " van je locatie; eerst laat ik je zien naar wie precies."));
+            delen.add(notitie(ReplyParts.SIGNAAL_VOORZICHTIG));
+            delen.add(new Knoppen(null, List.of(knop("Annuleren", c, "annuleren"))));
+        } else if (!c.beschrijvingOk()) {
+            signalen.bewaar(c.met(Concept.Stap.CONTROLE));
+            delen.add(tekst("Dit geef ik door als beschrijving: \"" + c.beschrijving() + "\""));
+            delen.add(notitie(ReplyParts.SIGNAAL_VOORZICHTIG));
+            delen.add(new Knoppen(
+                    "Klopt dit?",
+                    List.of(
+                            knop("Zo doorgeven", c, "gebruik"),
+                            knop("Aanpassen", c, "aanpassen"),
+                            knop("Annuleren", c, "annuleren"))));
+        } else if (c.locatieId() == null) {
+            signalen.bewaar(c.met(Concept.Stap.LOCATIE));
+            List<Knop> knoppen = new ArrayList<>();
+            for (Locatie l : catalog.directory().locaties()) {
+                knoppen.add(new Knop(
+                        l.naam(),
+                        new Actie(
+                                Actie.SIGNAAL_STAP, Map.of("concept", c.id(), "keuze", "locatie", "locatie", l.id()))));
+            }
+            delen.add(new Knoppen("Op welke locatie gaat het om?", knoppen));
+        } else if (c.urgent() == null) {
+            signalen.bewaar(c.met(Concept.Stap.URGENTIE));
+            delen.add(new Knoppen(
+                    "Is het dringend (moet het vandaag nog worden opgepakt)?",
+                    List.of(knop("Ja, dringend", c, "dringend"), knop("Nee", c, "niet-dringend"))));
+        } else if (!c.leerlingGevraagd()) {
+            signalen.bewaar(c.met(Concept.Stap.LEERLING));
+            delen.add(tekst("Wil je de leerling aanduiden met initialen of klas (bijvoorbeeld \"J.B., 2B\")? Dat hoeft"
+                    + " niet. Typ het, of kies Overslaan. Geen volledige namen."));
+            delen.add(new Knoppen(null, List.of(knop("Overslaan", c, "overslaan"), knop("Annuleren", c, "annuleren"))));
+        } else {
+            signalen.bewaar(c.met(Concept.Stap.BEVESTIGEN));
+            delen.addAll(samenvatting(c));
+        }
+        return delen;
+    }
+
+    private List<Onderdeel> samenvatting(Concept c) {
+        List<Onderdeel> delen = new ArrayList<>();
+        delen.add(tekst("Controleer je signaal:"));
+        delen.add(tekst("Beschrijving: " + c.beschrijving()));
+        delen.add(tekst("Locatie: " + signalen.locatieNaam(c.locatieId())));
+        delen.add(tekst("Urgentie: " + (Boolean.TRUE.equals(c.urgent()) ? "dringend" : "normaal")));
+        delen.add(tekst("Leerling: " + (c.leerling() == null ? "niet aangeduid" : c.leerling())));
+        delen.add(tekst(signalen.ontvangers(c.locatieId())
+                .map(Signalen.Ontvangers::zin)
+                .orElse("Dit signaal gaat naar het aanspreekpunt van de locatie.")));
+        delen.add(new Knoppen(
+                "Versturen?",
+                List.of(
+                        knop("Versturen", c, "versturen"),
+                        knop("Beschrijving aanpassen", c, "aanpassen"),
+                        knop("Annuleren", c, "annuleren"))));
+        return delen;
+    }
+
+    private List<Onderdeel> verstuurdAntwoord(Signaal s) {
+        String naam = signalen.ontvangers(s.locatieId())
+                .map(Signalen.Ontvangers::aanspreekpunt)
+                .orElse("het aanspreekpunt");
+        return List.of(
+                waarschuwing(ReplyParts.BEL_112),
+                tekst("Doorgegeven aan " + naam + ". Referentie " + s.referentie() + "."),
+                tekst("Je krijgt bericht zodra het is opgepakt. Typ 'mijn meldingen' om de status te zien."));
+    }
+
+    private static List<Onderdeel> geannuleerd() {
+        return List.of(
+                waarschuwing(ReplyParts.BEL_112), tekst("Het signaal is niet verstuurd en het concept is verwijderd."));
+    }
+
+    private static List<Onderdeel> uitkomst(Signalen.Uitkomst uitkomst, boolean afhandelenKnop) {
+        List<Onderdeel> delen = new ArrayList<>();
+        delen.add(tekst(uitkomst.tekst()));
+        if (uitkomst.gelukt() && afhandelenKnop && uitkomst.signaal() != null) {
+            delen.add(new Knoppen(
+                    null,
+                    List.of(new Knop(
+                            "Afgehandeld",
+                            Actie.of(
+                                    Actie.SIGNAAL_AFGEHANDELD,
+                                    "signaal",
+                                    uitkomst.signaal().referentie())))));
+        }
+        return delen;
+    }
+
+    /** "mijn meldingen": the teacher's own signals; for an aanspreekpunt also the open ones of their locaties. */
+    List<Onderdeel> mijnMeldingen(Afzender a) {
+        List<Onderdeel> delen = new ArrayList<>();
+        List<Signaal> eigen = signalen.eigen(a);
+        if (eigen.isEmpty()) {
+            delen.add(tekst("Je hebt nog geen signalen doorgegeven (of ze zijn na de bewaartermijn gewist)."));
+        } else {
+            delen.add(tekst("Jouw signalen:"));
+            for (Signaal s : eigen) {
+                delen.add(tekst(s.referentie() + " (" + signalen.tijd(s.aangemaaktOp()) + ", "
+                        + signalen.locatieNaam(s.locatieId()) + "): " + status(s)));
+            }
+        }
+        Actor actor = Actor.van(a);
+        if (signalen.isBehandelaar(actor)) {
+            List<Signaal> open = signalen.zichtbaarVoor(actor);
+            delen.add(tekst(open.isEmpty() ? "Er staan geen open signalen voor je klaar." : "Open signalen voor jou:"));
+            for (Signaal s : open) {
+                delen.add(tekst(s.referentie() + " (" + signalen.tijd(s.aangemaaktOp()) + ", "
+                        + (s.urgent() ? "urgent" : "normaal") + ", " + status(s) + "): " + s.beschrijving()));
+                List<Knop> knoppen = new ArrayList<>();
+                if (s.status() == Signaal.Status.NIEUW) {
+                    knoppen.add(new Knop("Opgepakt", Actie.of(Actie.SIGNAAL_OPGEPAKT, "signaal", s.referentie())));
+                } else {
+                    knoppen.add(
+                            new Knop("Afgehandeld", Actie.of(Actie.SIGNAAL_AFGEHANDELD, "signaal", s.referentie())));
+                }
+                delen.add(new Knoppen(null, knoppen));
+            }
+        }
+        return delen;
+    }
+
+    private String status(Signaal s) {
+        return switch (s.status()) {
+            case NIEUW -> "nog niet opgepakt";
+            case OPGEPAKT -> "opgepakt door " + s.opgepaktDoor() + " (" + signalen.tijd(s.opgepaktOp()) + ")";
+            case AFGEHANDELD -> "afgehandeld";
+        };
+    }
+
+    /** Notices for a web chat reporter (picked up, escalated), shown before the reply to their message. */
+    List<Onderdeel> berichten(Afzender a) {
+        return signalen.berichten(a).stream().<Onderdeel>map(ReplyParts::tekst).toList();
+    }
+
+    private static Knop knop(String label, Concept c, String keuze) {
+        return new Knop(label, new Actie(Actie.SIGNAAL_STAP, Map.of("concept", c.id(), "keuze", keuze)));
+    }
+
+    // ---- the Slack modal: one form instead of steps, same draft and idempotency
+
+    /**
+     * What a form (the Slack modal) needs: the draft whose id goes into the form and comes back on
+     * submit, the teacher's locatie when known (else the choice), and who will receive the signal.
+     *
+     * @param locatieId null when the form must ask
+     * @param ontvangers the sentence naming the recipients, or a general one when the locatie is asked
+     * @param keuzes the locaties to choose from (id to name)
+     */
+    public record Formulier(String conceptId, String locatieId, String ontvangers, Map<String, String> keuzes) {}
+
+    public Formulier formulier(Afzender a) {
+        Catalog catalog = catalogs.current().orElseThrow(() -> new IllegalStateException("no catalogue loaded"));
+        Optional<Locatie> locatie = locaties.locatie(catalog.directory(), a);
+        Concept c = signalen.nieuw(a, locatie.map(Locatie::id).orElse(null), Concept.Stap.MODAL);
+        Map<String, String> keuzes = new java.util.LinkedHashMap<>();
+        catalog.directory().locaties().forEach(l -> keuzes.put(l.id(), l.naam()));
+        String ontvangers = locatie.flatMap(l -> signalen.ontvangers(l.id()))
+                .map(Signalen.Ontvangers::zin)
+                .orElse("Dit signaal gaat naar het aanspreekpunt en de backup van de locatie die je kiest, en naar de"
+                        + " beheerders bij escalatie als het niet op tijd wordt opgepakt.");
+        return new Formulier(c.id(), c.locatieId(), ontvangers, keuzes);
+    }
+
+    /** The form was submitted (possibly twice): sends the draft once and returns the confirmation. */
+    public Antwoord formulierVersturen(
+            Afzender a, String conceptId, String beschrijving, String locatieId, boolean urgent, String leerling) {
+        Optional<Signaal> al = signalen.verstuurd(conceptId, a);
+        if (al.isPresent()) {
+            return new Antwoord("", verstuurdAntwoord(al.get()));
+        }
+        Optional<Concept> concept = signalen.concept(conceptId, a);
+        if (concept.isEmpty()) {
+            return new Antwoord(
+                    "",
+                    List.of(
+                            waarschuwing(ReplyParts.BEL_112),
+                            tekst("Dit formulier is verlopen (een concept blijft een uur bewaard). Begin opnieuw met"
+                                    + " /weerbaar melden.")));
+        }
+        Concept c = concept.get()
+                .metBeschrijving(beschrijving, true)
+                .metUrgent(urgent)
+                .metLeerling(leerling);
+        if (locatieId != null) {
+            c = c.metLocatie(locatieId);
+        }
+        if (!c.compleet()) {
+            return new Antwoord(
+                    "", List.of(waarschuwing(ReplyParts.BEL_112), tekst("Vul een beschrijving en een locatie in.")));
+        }
+        String naam = a.naam() != null && !a.naam().isBlank()
+                ? a.naam()
+                : signalen.naamUitDirectory(a).orElse(null);
+        return new Antwoord("", verstuurdAntwoord(signalen.verstuur(c, naam)));
+    }
+}
