@@ -117,7 +117,8 @@ class SignaalOpslag {
     }
 
     private static Concept concept(ResultSet rs, int n) throws SQLException {
-        boolean urgent = rs.getBoolean("urgent");
+        boolean urgentWaarde = rs.getBoolean("urgent");
+        Boolean urgent = rs.wasNull() ? null : urgentWaarde;
         return new Concept(
                 rs.getString("id"),
                 Kanaal.valueOf(rs.getString("kanaal")),
@@ -127,7 +128,7 @@ class SignaalOpslag {
                 rs.getBoolean("beschrijving_ok"),
                 rs.getString("locatie_id"),
                 rs.getString("knelpunt_id"),
-                rs.wasNull() ? null : urgent,
+                urgent,
                 rs.getString("leerling"),
                 rs.getBoolean("leerling_gevraagd"),
                 rs.getTimestamp("aangemaakt_op").toInstant());

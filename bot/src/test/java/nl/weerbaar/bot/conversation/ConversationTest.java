@@ -216,23 +216,41 @@ class ConversationTest extends BotTest {
     }
 
     @Test
-    void signalWithoutUrgencyOffersToPassItOnWithTheCautionsButNo112First() {
-        Antwoord antwoord =
-                typ("de-linde", "Een leerling uit mijn klas heeft ineens drie telefoons en veel contant geld.");
+    void signalButtonCarriesTheTeachersWordsSafelyThroughTheFlowAndADoubleClickSendsOnce() {
+        String tekst = "Een leerling uit mijn klas heeft ineens drie telefoons en veel contant geld.";
+        Antwoord antwoord = typ("de-linde", tekst);
 
         assertInstanceOf(KnelpuntDeel.class, antwoord.onderdelen().get(0));
-        Antwoord signaal = druk(knop(antwoord, "Signaal doorgeven"));
+        Knop doorgeven = knop(antwoord, "Signaal doorgeven");
+        assertFalse(doorgeven.actie().waarden().toString().contains("telefoons"), "the button carries an id, not text");
+        Antwoord controle = druk(doorgeven);
 
         assertEquals(
                 new Tekst(Soort.WAARSCHUWING, "Bij acuut gevaar: bel 112."),
-                signaal.onderdelen().get(0));
-        assertTrue(delen(signaal, Tekst.class).stream()
-                .anyMatch(t -> t.soort() == Soort.NORMAAL
-                        && t.tekst()
-                                .equals(
-                                        "Geef je signaal door aan je aanspreekpunt, Sanne de Vries. Is die niet bereikbaar,"
-                                                + " dan Ahmed El Amrani.")));
-        assertEquals("Sanne de Vries", deel(signaal, AanspreekpuntDeel.class).naam());
+                controle.onderdelen().get(0));
+        assertTrue(delen(controle, Tekst.class).stream()
+                .anyMatch(t -> t.tekst().equals("Dit geef ik door als beschrijving: \"" + tekst + "\"")));
+        Antwoord urgentie = druk(knop(controle, "Zo doorgeven"));
+        Antwoord leerling = druk(knop(urgentie, "Nee"));
+        Antwoord samenvatting = druk(knop(leerling, "Overslaan"));
+
+        assertTrue(delen(samenvatting, Tekst.class).stream()
+                .anyMatch(t -> t.tekst()
+                        .startsWith("Dit signaal gaat naar Sanne de Vries (aanspreekpunt) en Ahmed El"
+                                + " Amrani (backup), en naar de beheerders bij escalatie")));
+        Knop versturen = knop(samenvatting, "Versturen");
+        Antwoord verstuurd = druk(versturen);
+        Antwoord nogEens = druk(versturen);
+
+        String bevestiging = delen(verstuurd, Tekst.class).get(1).tekst();
+        assertTrue(bevestiging.matches("Doorgegeven aan Sanne de Vries\\. Referentie S-[A-Z0-9]{6}\\."), bevestiging);
+        assertEquals(bevestiging, delen(nogEens, Tekst.class).get(1).tekst(), "a double click sends one signal");
+        assertEquals(
+                1,
+                jdbc.sql("select count(*) from signaal where melder_id = :u")
+                        .param("u", user)
+                        .query(Integer.class)
+                        .single());
     }
 
     @Test
