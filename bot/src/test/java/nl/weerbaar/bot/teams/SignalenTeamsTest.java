@@ -105,7 +105,9 @@ class SignalenTeamsTest extends TeamsHttpTest {
     void signalFromTeamsReachesTheAanspreekpuntProactivelyOnlySheCanPickItUpAndTheReporterIsTold() throws Exception {
         String marker = "Teamsmarker-" + UUID.randomUUID();
         // no stored conversation with the aanspreekpunt: the card needs a new 1:1 conversation
-        jdbc.sql("delete from teams_gesprek where user_aad_id = :u").param("u", MARIEKE).update();
+        jdbc.sql("delete from teams_gesprek where user_aad_id = :u")
+                .param("u", MARIEKE)
+                .update();
         WIREMOCK.stubFor(post(urlPathEqualTo("/proactive/v3/conversations"))
                 .willReturn(aResponse()
                         .withStatus(201)
