@@ -223,9 +223,10 @@ class SignaalWerk {
         return gewist;
     }
 
+    /** The directory; a job that runs before the catalogue is loaded (just after start) is retried. */
     private Directory directory() {
         return catalogs.current()
-                .orElseThrow(() -> new IllegalStateException("no catalogue loaded"))
+                .orElseThrow(() -> BezorgFout.tijdelijk("catalogue not loaded yet", null))
                 .directory();
     }
 }
