@@ -47,8 +47,11 @@ public class SignaalPlanner implements SmartLifecycle {
     private final OneTimeTask<Void> melder;
     private final OneTimeTask<Void> escaleren;
     private final RecurringTask<Void> opschonen;
+    private final List<Task<?>> taken;
+    private final DataSource transactioneel;
+    private final SignalenProperties.Scheduler instellingen;
     private final SchedulerClient client;
-    private final Scheduler scheduler;
+    private volatile Scheduler scheduler;
     private final Clock clock;
     private final ObjectProvider<SignaalKanaal> kanalen;
     private volatile boolean running;
@@ -97,26 +100,34 @@ public class SignaalPlanner implements SmartLifecycle {
         this.opschonen = Tasks.recurring(OPSCHONEN, Schedules.fixedDelay(properties.opschoonInterval()))
                 .onDeadExecutionRevive()
                 .execute((instance, ctx) -> werk.getObject().opschonen());
-        List<Task<?>> taken = List.of(bezorgen, melder, escaleren);
-        DataSource transactioneel = new TransactionAwareDataSourceProxy(dataSource);
-        SignalenProperties.Scheduler s = properties.scheduler();
-        if (s.enabled()) {
-            this.scheduler = Scheduler.create(transactioneel, taken)
-                    .startTasks(opschonen)
-                    .clock(clock::instant)
-                    .schedulerName(new SchedulerName.Fixed(naam()))
-                    .pollingInterval(s.pollingInterval())
-                    .heartbeatInterval(s.heartbeat())
-                    .missedHeartbeatsLimit(4)
-                    .threads(s.threads())
-                    .enableImmediateExecution()
-                    .shutdownMaxWait(Duration.ofSeconds(10))
-                    .build();
-            this.client = scheduler;
-        } else {
-            this.scheduler = null;
-            this.client = SchedulerClient.Builder.create(transactioneel, taken).build();
-        }
+        this.taken = List.of(bezorgen, melder, escaleren);
+        this.transactioneel = new TransactionAwareDataSourceProxy(dataSource);
+        this.instellingen = properties.scheduler();
+        this.client = SchedulerClient.Builder.create(transactioneel, taken).build();
+    }
+
+    /**
+     * A fresh scheduler on every start: Spring may stop and restart the context (e.g. the test
+     * framework pauses cached contexts), and a stopped db-scheduler cannot be started again.
+     */
+    private Scheduler nieuweScheduler() {
+        return Scheduler.create(transactioneel, taken)
+                .startTasks(opschonen)
+                .clock(clock::instant)
+                .schedulerName(new SchedulerName.Fixed(naam()))
+                .pollingInterval(instellingen.pollingInterval())
+                .heartbeatInterval(instellingen.heartbeat())
+                .missedHeartbeatsLimit(4)
+                .threads(instellingen.threads())
+                .enableImmediateExecution()
+                .shutdownMaxWait(Duration.ofSeconds(10))
+                .build();
+    }
+
+    /** The running scheduler (which also runs newly due work at once), else the plain client. */
+    private SchedulerClient client() {
+        Scheduler s = scheduler;
+        return s != null ? s : client;
     }
 
     private static String naam() {
@@ -132,7 +143,7 @@ public class SignaalPlanner implements SmartLifecycle {
 
     /** A delivery of signal {@code id} to the person in {@code rol} through {@code kanaal}; at most once scheduled. */
     void bezorg(long id, String rol, String kanaal) {
-        client.scheduleIfNotExists(bezorgen.instance(id + ":" + rol + ":" + kanaal), clock.instant());
+        client().scheduleIfNotExists(bezorgen.instance(id + ":" + rol + ":" + kanaal), clock.instant());
     }
 
     /** The deliveries of signal {@code id} to {@code persoon}: one per channel that can reach them. */
@@ -143,25 +154,29 @@ public class SignaalPlanner implements SmartLifecycle {
     }
 
     void informeerMelder(long id, String gebeurtenis) {
-        client.scheduleIfNotExists(melder.instance(id + ":" + gebeurtenis), clock.instant());
+        client().scheduleIfNotExists(melder.instance(id + ":" + gebeurtenis), clock.instant());
     }
 
     void escaleer(long id, int niveau, Instant wanneer) {
-        client.scheduleIfNotExists(escaleren.instance(id + ":" + niveau), wanneer);
+        client().scheduleIfNotExists(escaleren.instance(id + ":" + niveau), wanneer);
     }
 
     @Override
-    public void start() {
-        if (scheduler != null) {
-            scheduler.start();
+    public synchronized void start() {
+        if (instellingen.enabled() && scheduler == null) {
+            Scheduler s = nieuweScheduler();
+            s.start();
+            scheduler = s;
         }
         running = true;
     }
 
     @Override
-    public void stop() {
-        if (scheduler != null) {
-            scheduler.stop();
+    public synchronized void stop() {
+        Scheduler s = scheduler;
+        scheduler = null;
+        if (s != null) {
+            s.stop();
         }
         running = false;
     }
