@@ -152,7 +152,7 @@ class SignaalOpslag {
                 .param("leerling", c.leerling())
                 .param("kanaal", c.kanaal().name())
                 .param("melder", c.userId())
-                .param("naam", melderNaam)
+                .param("naam", Concept.kort(melderNaam, 200))
                 .param("nu", Timestamp.from(nu))
                 .update(keys, "id");
         return keys.getKey().longValue();

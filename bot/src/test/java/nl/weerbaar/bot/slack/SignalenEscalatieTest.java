@@ -107,6 +107,32 @@ class SignalenEscalatieTest extends SlackHttpTest {
     }
 
     @Test
+    void aanspreekpuntSeesTheOpenSignalsOfHerLocatieUnderMijnMeldingenAndEachReadIsAudited() {
+        Afzender leraar = Afzender.web("leraar-" + UUID.randomUUID());
+        String ref =
+                Melden.meld(gesprek, leraar, "de-linde", "Leerling draagt dure kleding en heeft veel geld.", false);
+        Afzender sanne = new Afzender(Kanaal.SLACK, SANNE, "Sanne", null, null, null);
+        Afzender marieke = new Afzender(Kanaal.SLACK, "U0BAKEN01", "Marieke", null, null, null);
+
+        String zichtbaar = gesprek.beantwoord(Bericht.tekst(sanne, null, "mijn meldingen"))
+                .onderdelen()
+                .toString();
+        String anders = gesprek.beantwoord(Bericht.tekst(marieke, null, "mijn meldingen"))
+                .onderdelen()
+                .toString();
+
+        assertTrue(zichtbaar.contains(ref) && zichtbaar.contains("Leerling draagt dure kleding"), zichtbaar);
+        assertFalse(anders.contains(ref), "another locatie's aanspreekpunt does not see it");
+        assertEquals(
+                List.of("SLACK:" + SANNE),
+                jdbc.sql("select a.actor from signaal_audit a join signaal s on s.id = a.signaal_id"
+                                + " where s.referentie = :ref and a.actie = 'GELEZEN'")
+                        .param("ref", ref)
+                        .query(String.class)
+                        .list());
+    }
+
+    @Test
     void signalPickedUpInTimeDoesNotEscalate() {
         Afzender leraar = Afzender.web("leraar-" + UUID.randomUUID());
         String ref = Melden.meld(gesprek, leraar, "de-linde", "Leerling heeft schulden bij oudere jongens.", true);
