@@ -9,6 +9,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import nl.weerbaar.bot.CatalogSummary;
 import nl.weerbaar.catalog.Catalog;
 import nl.weerbaar.catalog.CatalogLoader;
+import nl.weerbaar.catalog.CatalogSource;
 import nl.weerbaar.catalog.LoadResult;
 import nl.weerbaar.catalog.Problem;
 import nl.weerbaar.search.IndexBuildException;
@@ -60,34 +61,79 @@ public class CatalogService {
         return snapshot().map(CatalogSnapshot::catalog);
     }
 
-    /** Loads the configured catalogue and builds its index; on any problem keeps the previous one. */
-    public LoadResult reload() {
-        Instant start = clock.instant();
-        LoadResult result =
-                properties.path() == null ? CatalogLoader.loadBundled() : CatalogLoader.load(properties.path());
-        if (!result.isValid()) {
-            refuse(result.source(), result.problems());
-            return result;
+    /**
+     * A validated catalogue with its recogniser, ready to be served; or, when {@code recognizer} is
+     * null, the problems that keep it from being served.
+     */
+    public record Prepared(LoadResult result, Recognizer recognizer, Duration loadTime) {
+        public boolean isValid() {
+            return recognizer != null;
         }
-        Catalog catalog = result.orElseThrow();
-        Recognizer recognizer;
+
+        public List<Problem> problems() {
+            return result.problems();
+        }
+
+        public Catalog catalog() {
+            return result.orElseThrow();
+        }
+    }
+
+    /** The configured source: the admin's folder, or the catalogue bundled in the jar. */
+    public CatalogSource configuredSource() {
+        return properties.path() == null ? CatalogSource.bundled() : CatalogSource.folder(properties.path());
+    }
+
+    /** The admin's catalogue folder, when one is configured. */
+    public Optional<java.nio.file.Path> configuredFolder() {
+        return Optional.ofNullable(properties.path());
+    }
+
+    /** Loads, validates and indexes a catalogue without serving it. */
+    public Prepared prepare(CatalogSource source) {
+        Instant start = clock.instant();
+        LoadResult result = CatalogLoader.load(source);
+        if (!result.isValid()) {
+            return new Prepared(result, null, Duration.between(start, clock.instant()));
+        }
         try {
-            recognizer = Recognizer.build(catalog);
+            Recognizer recognizer = Recognizer.build(result.orElseThrow());
+            return new Prepared(result, recognizer, Duration.between(start, clock.instant()));
         } catch (IndexBuildException e) {
             List<Problem> problems = List.of(new Problem("synoniemen.txt", "", 0, e.getMessage()));
-            refuse(result.source(), problems);
-            return new LoadResult(result.source(), Optional.empty(), problems);
+            return new Prepared(
+                    new LoadResult(result.source(), Optional.empty(), problems),
+                    null,
+                    Duration.between(start, clock.instant()));
         }
-        Duration took = Duration.between(start, clock.instant());
-        state.set(new State.Loaded(new CatalogSnapshot(catalog, recognizer, result.source(), clock.instant()), took));
-        loadLog.record(catalog, result.source());
+    }
+
+    /**
+     * Serves a prepared catalogue from now on: one atomic swap, so every reply is built from
+     * either the old or the new version. An invalid one is refused and the old one keeps serving.
+     */
+    public void install(Prepared prepared, String source) {
+        if (!prepared.isValid()) {
+            refuse(prepared.result().source(), prepared.problems());
+            return;
+        }
+        Catalog catalog = prepared.catalog();
+        state.set(new State.Loaded(
+                new CatalogSnapshot(catalog, prepared.recognizer(), source, clock.instant()), prepared.loadTime()));
+        loadLog.record(catalog, source);
         log.info(
                 "Catalogue {} loaded from {}: {} ({} ms)",
                 catalog.versie(),
-                result.source(),
+                source,
                 CatalogSummary.of(catalog),
-                took.toMillis());
-        return result;
+                prepared.loadTime().toMillis());
+    }
+
+    /** Loads the configured catalogue and builds its index; on any problem keeps the previous one. */
+    public LoadResult reload() {
+        Prepared prepared = prepare(configuredSource());
+        install(prepared, prepared.result().source());
+        return prepared.result();
     }
 
     private void refuse(String source, List<Problem> problems) {

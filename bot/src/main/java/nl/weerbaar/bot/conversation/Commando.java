@@ -9,7 +9,8 @@ import java.util.Set;
 /**
  * The small talk and commands the bot understands before it tries to recognise a knelpunt:
  * greetings, thanks, help, "wie is mijn aanspreekpunt", "welke trainingen zijn er", "mijn
- * locatie", "thema's", "melden" and "mijn meldingen". Only whole short messages count, so "het is onduidelijk wie
+ * locatie", "thema's", "melden", "mijn meldingen" and, for admins, "herindexeer". Only whole short
+ * messages count, so "het is onduidelijk wie
  * het aanspreekpunt is" still goes to recognition.
  */
 enum Commando {
@@ -21,7 +22,9 @@ enum Commando {
     LOCATIE,
     THEMAS,
     MELDEN,
-    MIJN_MELDINGEN;
+    MIJN_MELDINGEN,
+    /** Admins only: read the catalogue folder again and serve it (see CatalogBeheer). */
+    HERINDEXEER;
 
     private static final Set<String> GROETEN = Set.of(
             "hoi",
@@ -142,6 +145,16 @@ enum Commando {
             "status van mijn meldingen",
             "open signalen");
 
+    private static final Set<String> HERINDEXEER_ZINNEN = Set.of(
+            "herindexeer",
+            "herindexeren",
+            "herindexeer de catalogus",
+            "catalogus herindexeren",
+            "catalogus opnieuw laden",
+            "herlaad catalogus",
+            "herlaad de catalogus",
+            "reindex");
+
     static Optional<Commando> herken(String tekst) {
         String n = normaliseer(tekst);
         if (n.isEmpty()) {
@@ -168,6 +181,9 @@ enum Commando {
         }
         if (MELDEN_ZINNEN.contains(n)) {
             return Optional.of(MELDEN);
+        }
+        if (HERINDEXEER_ZINNEN.contains(n)) {
+            return Optional.of(HERINDEXEER);
         }
         if (woorden.length <= 3 && Arrays.stream(woorden).allMatch(GROETEN::contains)) {
             return Optional.of(GROET);

@@ -4,9 +4,13 @@ import static nl.weerbaar.bot.conversation.ReplyParts.notitie;
 import static nl.weerbaar.bot.conversation.ReplyParts.tekst;
 import static nl.weerbaar.bot.conversation.ReplyParts.waarschuwing;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import nl.weerbaar.bot.admin.CatalogBeheer;
+import nl.weerbaar.bot.admin.Uitkomst;
 import nl.weerbaar.bot.catalog.CatalogService;
 import nl.weerbaar.bot.catalog.CatalogSnapshot;
 import nl.weerbaar.bot.conversation.Antwoord.HerkendOp;
@@ -31,6 +35,9 @@ public class Gesprek {
     private final LocatieResolver locaties;
     private final FeedbackLog feedback;
     private final OnbeantwoordeVragen onbeantwoord;
+    private final HerkenningLog herkenningen;
+    private final Metingen metingen;
+    private final CatalogBeheer beheer;
     private final SignaalFlow signalen;
 
     Gesprek(
@@ -38,16 +45,23 @@ public class Gesprek {
             LocatieResolver locaties,
             FeedbackLog feedback,
             OnbeantwoordeVragen onbeantwoord,
+            HerkenningLog herkenningen,
+            Metingen metingen,
+            CatalogBeheer beheer,
             SignaalFlow signalen) {
         this.catalogs = catalogs;
         this.locaties = locaties;
         this.feedback = feedback;
         this.onbeantwoord = onbeantwoord;
+        this.herkenningen = herkenningen;
+        this.metingen = metingen;
+        this.beheer = beheer;
         this.signalen = signalen;
     }
 
     /** The reply to one message, built from exactly one catalogue version. */
     public Antwoord beantwoord(Bericht bericht) {
+        metingen.bericht(bericht.afzender().kanaal());
         Optional<CatalogSnapshot> snapshot = catalogs.snapshot();
         if (snapshot.isEmpty()) {
             return new Antwoord(
@@ -101,7 +115,10 @@ public class Gesprek {
         if (commando.isPresent()) {
             return commando(beurt, commando.get());
         }
+        long start = System.nanoTime();
         Recognition r = beurt.snapshot.recognizer().recognize(tekst);
+        metingen.herkenning(r.decision(), Duration.ofNanos(System.nanoTime() - start));
+        herkenningen.record(r.decision(), r.best(), beurt.bericht.afzender().kanaal(), beurt.locatieId());
         List<Onderdeel> delen = new ArrayList<>();
         if (r.urgent()) {
             delen.add(waarschuwing(ReplyParts.BEL_112));
@@ -214,6 +231,7 @@ public class Gesprek {
                         ReplyParts.overzicht(catalog));
             case MELDEN -> signalen.start(beurt.bericht.afzender(), catalog, beurt.locatie, null);
             case MIJN_MELDINGEN -> signalen.mijnMeldingen(beurt.bericht.afzender());
+            case HERINDEXEER -> herindexeer(beurt);
         };
     }
 
@@ -276,6 +294,33 @@ public class Gesprek {
                 return List.of(tekst("Die knop ken ik niet (meer). Typ je vraag opnieuw of typ 'help'."));
             }
         }
+    }
+
+    /** "herindexeer": admins named in the directory reindex the catalogue; anyone else gets a polite no. */
+    private List<Onderdeel> herindexeer(Beurt beurt) {
+        Afzender afzender = beurt.bericht.afzender();
+        if (!beurt.catalog.directory().isAdmin(afzender.kanaal(), afzender.userId(), afzender.email())) {
+            return List.of(tekst("Herindexeren is voorbehouden aan de beheerders van Weerbaar. Wil je iets aan de"
+                    + " catalogus laten veranderen? Vraag het aan je functioneel beheerder."));
+        }
+        String door = afzender.kanaal().name().toLowerCase(Locale.ROOT) + ":" + afzender.userId();
+        Uitkomst uitkomst = beheer.herindexeer(door);
+        if (uitkomst instanceof Uitkomst.Gelukt g) {
+            return List.of(tekst((g.ongewijzigd() ? "De catalogus is niet veranderd: versie " : "Catalogusversie ")
+                    + g.versie() + (g.ongewijzigd() ? " blijft actief" : " is nu actief") + " (" + g.aantallen()
+                    + "; " + g.duurMs() + " ms)."));
+        }
+        Uitkomst.Geweigerd w = (Uitkomst.Geweigerd) uitkomst;
+        List<Onderdeel> delen = new ArrayList<>();
+        delen.add(
+                tekst("De catalogus in " + w.bron() + " heeft " + w.problemen().size()
+                        + (w.problemen().size() == 1 ? " probleem" : " problemen") + "; versie " + w.actueleVersie()
+                        + " blijft actief."));
+        w.problemen().stream().limit(10).forEach(p -> delen.add(notitie(p.toString())));
+        if (w.problemen().size() > 10) {
+            delen.add(notitie("… en nog " + (w.problemen().size() - 10) + "."));
+        }
+        return delen;
     }
 
     private static Double confidence(String waarde) {

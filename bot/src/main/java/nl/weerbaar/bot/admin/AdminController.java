@@ -1,0 +1,289 @@
+package nl.weerbaar.bot.admin;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import nl.weerbaar.bot.CatalogSummary;
+import nl.weerbaar.bot.catalog.CatalogService;
+import nl.weerbaar.bot.web.WebChatEnabled;
+import nl.weerbaar.catalog.Catalog;
+import nl.weerbaar.catalog.Knelpunt;
+import nl.weerbaar.catalog.Thema;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.annotation.Conditional;
+import org.springframework.core.env.Environment;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The admin API (bearer token, see {@link AdminToken}; absent without {@code
+ * weerbaar.admin.token}). Refusals carry {@code {"error": "…"}} and, for a catalogue with
+ * problems, {@code "problemen": [{"file", "path", "line", "message"}]}.
+ */
+@RestController
+@RequestMapping(path = "/admin", produces = MediaType.APPLICATION_JSON_VALUE)
+@Conditional(AdminEnabled.class)
+class AdminController {
+    private static final String DOOR_HEADER = "X-Weerbaar-Beheerder";
+
+    private final CatalogBeheer beheer;
+    private final CatalogService catalogs;
+    private final CatalogVersions versies;
+    private final Inzicht inzicht;
+    private final SignaalStatistieken signalen;
+    private final Environment env;
+
+    AdminController(
+            CatalogBeheer beheer,
+            CatalogService catalogs,
+            CatalogVersions versies,
+            Inzicht inzicht,
+            ObjectProvider<SignaalStatistieken> signalen,
+            Environment env) {
+        this.beheer = beheer;
+        this.catalogs = catalogs;
+        this.versies = versies;
+        this.inzicht = inzicht;
+        this.signalen = signalen.getIfAvailable(() -> SignaalStatistieken.GEEN);
+        this.env = env;
+    }
+
+    record Fout(String error) {}
+
+    record Weigering(String error, String bron, List<nl.weerbaar.catalog.Problem> problemen, String actueleVersie) {}
+
+    @PostMapping("/reindex")
+    ResponseEntity<?> reindex(@RequestHeader(name = DOOR_HEADER, required = false) String door) {
+        return antwoord(beheer.herindexeer(door(door)), HttpStatus.OK);
+    }
+
+    @PostMapping("/catalog")
+    ResponseEntity<?> upload(
+            HttpServletRequest request, @RequestHeader(name = DOOR_HEADER, required = false) String door)
+            throws IOException {
+        byte[] zip = request.getInputStream().readNBytes(ZipCatalogus.MAX_UPLOAD_BYTES + 1);
+        if (zip.length > ZipCatalogus.MAX_UPLOAD_BYTES) {
+            return fout(
+                    HttpStatus.CONTENT_TOO_LARGE,
+                    "De zip is groter dan " + ZipCatalogus.MAX_UPLOAD_BYTES / 1024 / 1024 + " MB.");
+        }
+        ZipCatalogus.Inhoud inhoud;
+        try {
+            inhoud = ZipCatalogus.lees(zip);
+        } catch (ZipCatalogus.OngeldigeZip e) {
+            return fout(HttpStatus.BAD_REQUEST, e.getMessage());
+        }
+        Uitkomst uitkomst = beheer.upload(inhoud.bestanden(), door(door));
+        if (uitkomst instanceof Uitkomst.Gelukt g) {
+            Map<String, Object> body = new LinkedHashMap<>();
+            body.put("versie", g);
+            body.put("genegeerd", inhoud.genegeerd());
+            return ResponseEntity.status(g.ongewijzigd() ? HttpStatus.OK : HttpStatus.CREATED)
+                    .body(body);
+        }
+        return antwoord(uitkomst, HttpStatus.CREATED);
+    }
+
+    record VersieRegel(
+            long id,
+            String versie,
+            String checksum,
+            String bron,
+            String herkomst,
+            String door,
+            Instant gemaaktOp,
+            int knelpunten,
+            int interventies,
+            int trainingen,
+            int locaties,
+            boolean actueel,
+            boolean hierGeserveerd) {}
+
+    @GetMapping("/catalog/versions")
+    List<VersieRegel> versies() {
+        Optional<Long> actueel = versies.actueel();
+        Optional<Long> hier = beheer.toegepasteVersie();
+        return versies.alle().stream()
+                .map(v -> new VersieRegel(
+                        v.id(),
+                        v.versie(),
+                        v.checksum(),
+                        v.bron().name(),
+                        v.herkomst(),
+                        v.door(),
+                        v.gemaaktOp(),
+                        v.knelpunten(),
+                        v.interventies(),
+                        v.trainingen(),
+                        v.locaties(),
+                        actueel.isPresent() && actueel.get() == v.id(),
+                        hier.isPresent() && hier.get() == v.id()))
+                .toList();
+    }
+
+    @PostMapping("/catalog/versions/{id}/restore")
+    ResponseEntity<?> herstel(@PathVariable long id, @RequestHeader(name = DOOR_HEADER, required = false) String door) {
+        return beheer.herstel(id, door(door))
+                .map(u -> antwoord(u, HttpStatus.OK))
+                .orElseGet(() -> fout(HttpStatus.NOT_FOUND, "Catalogusversie " + id + " bestaat niet."));
+    }
+
+    @GetMapping("/status")
+    Map<String, Object> status() {
+        Map<String, Object> status = new LinkedHashMap<>();
+        Map<String, Object> catalogus = new LinkedHashMap<>();
+        CatalogService.State state = catalogs.state();
+        if (state instanceof CatalogService.State.Loaded loaded) {
+            Catalog c = loaded.snapshot().catalog();
+            catalogus.put("versie", c.versie());
+            catalogus.put("checksum", c.checksum());
+            catalogus.put("versieId", beheer.toegepasteVersie().orElse(null));
+            catalogus.put("bron", loaded.snapshot().source());
+            catalogus.put("geladenOp", loaded.snapshot().loadedAt());
+            catalogus.put("aantallen", CatalogSummary.of(c));
+            catalogus.put("laadMs", loaded.loadTime().toMillis());
+            catalogus.put(
+                    "indexBouwMs", loaded.snapshot().recognizer().buildTime().toMillis());
+            catalogus.put("analyseversie", loaded.snapshot().recognizer().analysisVersion());
+        } else if (state instanceof CatalogService.State.Failed failed) {
+            catalogus.put("problemen", failed.problems());
+        }
+        catalogus.put("actueleVersieInDatabase", versies.actueel().orElse(null));
+        catalogus.put("laatstePeiling", beheer.laatstePeiling().orElse(null));
+        status.put("catalogus", catalogus);
+        Map<String, Object> kanalen = new LinkedHashMap<>();
+        kanalen.put("teams", kanaal(heeft("MicrosoftAppId") && heeft("MicrosoftAppPassword")));
+        kanalen.put("slack", kanaal(heeft("SLACK_BOT_TOKEN") && heeft("SLACK_SIGNING_SECRET")));
+        kanalen.put("web", kanaal(WebChatEnabled.isEnabled(env)));
+        status.put("kanalen", kanalen);
+        Map<String, Object> sig = new LinkedHashMap<>();
+        sig.put(
+                "outboxAchterstand",
+                signalen.outboxAchterstand().isPresent()
+                        ? signalen.outboxAchterstand().getAsLong()
+                        : null);
+        sig.put(
+                "openEscalaties",
+                signalen.openEscalaties().isPresent()
+                        ? signalen.openEscalaties().getAsLong()
+                        : null);
+        status.put("signalen", sig);
+        return status;
+    }
+
+    /** Configured or not; reachability is not probed (that would call Microsoft or Slack). */
+    private static Map<String, Object> kanaal(boolean geconfigureerd) {
+        Map<String, Object> k = new LinkedHashMap<>();
+        k.put("geconfigureerd", geconfigureerd);
+        k.put("bereikbaar", null);
+        return k;
+    }
+
+    private boolean heeft(String property) {
+        String v = env.getProperty(property);
+        return v != null && !v.isBlank();
+    }
+
+    record KnelpuntRegel(String id, String thema, String tekst) {}
+
+    @GetMapping("/inzicht")
+    Map<String, Object> inzicht(@RequestParam(defaultValue = "12") int weken) {
+        String vanaf = inzicht.vanafWeek(Math.max(1, Math.min(weken, 260)));
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("vanafWeek", vanaf);
+        body.put("tellingen", inzicht.tellingen(vanaf));
+        body.put("signalen", signalen.perWeek(vanaf));
+        body.put(
+                "knelpunten",
+                catalogs.current().stream()
+                        .flatMap(c -> c.themas().stream())
+                        .flatMap((Thema t) -> t.knelpunten().stream()
+                                .map((Knelpunt k) -> new KnelpuntRegel(k.id(), t.naam(), k.tekst())))
+                        .toList());
+        return body;
+    }
+
+    @GetMapping(path = "/inzicht.csv", produces = "text/csv")
+    ResponseEntity<byte[]> csv(@RequestParam(defaultValue = "12") int weken) {
+        String vanaf = inzicht.vanafWeek(Math.max(1, Math.min(weken, 260)));
+        return ResponseEntity.ok()
+                .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"weerbaar-inzicht-" + vanaf + ".csv\"")
+                .body(Inzicht.csv(inzicht.tellingen(vanaf)).getBytes(StandardCharsets.UTF_8));
+    }
+
+    @GetMapping("/onbeantwoord")
+    List<Inzicht.Vraag> onbeantwoord() {
+        return inzicht.onbeantwoord();
+    }
+
+    record VoorbeeldVerzoek(String knelpunt) {}
+
+    /** "Voeg toe als voorbeeldzin voor knelpunt X": adds the question's text, reindexes, forgets the question. */
+    @PostMapping(path = "/onbeantwoord/{id}/voorbeeld", consumes = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<?> voorbeeld(
+            @PathVariable long id,
+            @RequestBody VoorbeeldVerzoek verzoek,
+            @RequestHeader(name = DOOR_HEADER, required = false) String door) {
+        if (verzoek == null || verzoek.knelpunt() == null || verzoek.knelpunt().isBlank()) {
+            return fout(HttpStatus.BAD_REQUEST, "Geef het knelpunt: {\"knelpunt\": \"…\"}.");
+        }
+        Optional<Inzicht.Vraag> vraag = inzicht.vraag(id);
+        if (vraag.isEmpty()) {
+            return fout(HttpStatus.NOT_FOUND, "Vraag " + id + " bestaat niet (meer).");
+        }
+        Uitkomst uitkomst;
+        try {
+            uitkomst = beheer.voegVoorbeeldToe(vraag.get().tekst(), verzoek.knelpunt(), door(door));
+        } catch (IllegalArgumentException e) {
+            return fout(HttpStatus.BAD_REQUEST, e.getMessage());
+        }
+        if (uitkomst instanceof Uitkomst.Gelukt) {
+            inzicht.verwijderVraag(id);
+        }
+        return antwoord(uitkomst, HttpStatus.OK);
+    }
+
+    private static ResponseEntity<Object> antwoord(Uitkomst uitkomst, HttpStatus gelukt) {
+        if (uitkomst instanceof Uitkomst.Gelukt g) {
+            return ResponseEntity.status(g.ongewijzigd() ? HttpStatus.OK : gelukt)
+                    .body(g);
+        }
+        Uitkomst.Geweigerd w = (Uitkomst.Geweigerd) uitkomst;
+        return ResponseEntity.status(422)
+                .body(new Weigering(
+                        "De catalogus heeft " + w.problemen().size()
+                                + (w.problemen().size() == 1 ? " probleem" : " problemen")
+                                + " en is niet geladen; versie " + w.actueleVersie() + " blijft actief.",
+                        w.bron(),
+                        w.problemen(),
+                        w.actueleVersie()));
+    }
+
+    private static ResponseEntity<Object> fout(HttpStatus status, String message) {
+        return ResponseEntity.status(status).body(new Fout(message));
+    }
+
+    private static String door(String header) {
+        if (header == null || header.isBlank()) {
+            return "admin-api";
+        }
+        String d = header.strip().replaceAll("\\p{Cntrl}", "");
+        return "admin-api:" + (d.length() > 100 ? d.substring(0, 100) : d);
+    }
+}

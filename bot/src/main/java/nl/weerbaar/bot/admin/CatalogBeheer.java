@@ -1,0 +1,324 @@
+package nl.weerbaar.bot.admin;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import nl.weerbaar.bot.CatalogSummary;
+import nl.weerbaar.bot.admin.CatalogVersions.Bron;
+import nl.weerbaar.bot.catalog.CatalogService;
+import nl.weerbaar.bot.catalog.CatalogService.Prepared;
+import nl.weerbaar.bot.catalog.CatalogSnapshot;
+import nl.weerbaar.catalog.Catalog;
+import nl.weerbaar.catalog.CatalogLoader;
+import nl.weerbaar.catalog.CatalogSource;
+import nl.weerbaar.catalog.Problem;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.dao.DataAccessException;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Service;
+
+/**
+ * Changes the catalogue every instance serves: reindex of the configured folder, upload, restore,
+ * an example phrasing added. Each change is validated first (a catalogue with problems is refused
+ * and the old one keeps serving), stored as a version in the database, made current there and
+ * swapped in on this instance at once; the other instances poll the database and swap within
+ * seconds ({@code weerbaar.catalog.poll-interval}, default 2 s).
+ *
+ * <p>All changes and swaps on one instance happen under one lock, so a poll never swaps back to
+ * a version that a concurrent change just replaced.
+ */
+@Service
+public class CatalogBeheer implements ApplicationRunner {
+    private static final Logger log = LoggerFactory.getLogger(CatalogBeheer.class);
+    static final String VOORBEELDEN = "voorbeelden.yaml";
+
+    private final CatalogService catalogs;
+    private final CatalogVersions versies;
+    private final Clock clock;
+    private final Object lock = new Object();
+    private volatile Long toegepast;
+    private volatile Long mislukt;
+    private volatile Instant laatstePeiling;
+
+    CatalogBeheer(CatalogService catalogs, CatalogVersions versies, Clock clock) {
+        this.catalogs = catalogs;
+        this.versies = versies;
+        this.clock = clock;
+    }
+
+    /** The id of the version this instance serves (null before the first, or when none is stored). */
+    public Optional<Long> toegepasteVersie() {
+        return Optional.ofNullable(toegepast);
+    }
+
+    /** When this instance last read the current version from the database. */
+    public Optional<Instant> laatstePeiling() {
+        return Optional.ofNullable(laatstePeiling);
+    }
+
+    /**
+     * Start-up: reads the configured folder (or the bundled catalogue). When it is new — nothing
+     * stored yet, or its content changed since this folder was last indexed — it becomes a new
+     * current version; otherwise the database's current version (perhaps an upload) is served.
+     */
+    @Override
+    public void run(ApplicationArguments args) {
+        synchronized (lock) {
+            CatalogSource bron = catalogs.configuredSource();
+            List<Problem> leesProblemen = new ArrayList<>();
+            Map<String, String> bestanden = lees(bron, leesProblemen);
+            Prepared prepared =
+                    leesProblemen.isEmpty() ? catalogs.prepare(new GeheugenBron(bron.description(), bestanden)) : null;
+            Optional<Long> actueel = versies.actueel();
+            if (prepared != null && prepared.isValid()) {
+                Optional<CatalogVersions.Versie> laatste = versies.laatsteVanHerkomst(bron.description());
+                boolean nieuw = actueel.isEmpty()
+                        || laatste.isEmpty()
+                        || !laatste.get().checksum().equals(prepared.catalog().checksum());
+                if (nieuw) {
+                    long id = versies.bewaarEnMaakActueel(
+                            bestanden, prepared.catalog(), Bron.MAP, bron.description(), "start");
+                    serveer(prepared, id);
+                    return;
+                }
+            } else if (prepared != null) {
+                catalogs.install(prepared, bron.description());
+            } else {
+                log.error("Catalogue in {} cannot be read: {}", bron.description(), leesProblemen);
+            }
+            actueel.ifPresent(this::pasToe);
+            if (catalogs.snapshot().isEmpty() && prepared != null && prepared.isValid()) {
+                catalogs.install(prepared, bron.description());
+            }
+        }
+    }
+
+    /** Reads the configured folder (or the bundled catalogue) again and serves it when it is valid. */
+    public Uitkomst herindexeer(String door) {
+        synchronized (lock) {
+            long start = System.nanoTime();
+            CatalogSource bron = catalogs.configuredSource();
+            List<Problem> leesProblemen = new ArrayList<>();
+            Map<String, String> bestanden = lees(bron, leesProblemen);
+            if (!leesProblemen.isEmpty()) {
+                return weiger(bron.description(), leesProblemen);
+            }
+            return bewaarEnServeer(bestanden, bron.description(), Bron.MAP, bron.description(), door, start);
+        }
+    }
+
+    /** Serves an uploaded catalogue (the files of a zip) when it is valid. */
+    public Uitkomst upload(Map<String, String> bestanden, String door) {
+        synchronized (lock) {
+            return bewaarEnServeer(bestanden, "de geüploade catalogus", Bron.UPLOAD, "upload", door, System.nanoTime());
+        }
+    }
+
+    /** Makes an earlier version current again; empty when there is no such version. */
+    public Optional<Uitkomst> herstel(long id, String door) {
+        synchronized (lock) {
+            long start = System.nanoTime();
+            if (versies.versie(id).isEmpty()) {
+                return Optional.empty();
+            }
+            Prepared prepared = catalogs.prepare(new GeheugenBron("catalogusversie " + id, versies.bestanden(id)));
+            if (!prepared.isValid()) {
+                return Optional.of(weiger("catalogusversie " + id, prepared.problems()));
+            }
+            versies.maakActueel(id);
+            serveer(prepared, id);
+            log.info("Catalogue version {} restored by {}", id, door);
+            return Optional.of(gelukt(id, prepared, false, start));
+        }
+    }
+
+    /**
+     * Adds a question as an example phrasing of a knelpunt and serves the result: in the configured
+     * folder's {@code voorbeelden.yaml} when a folder is configured (validated in memory, then
+     * written to a copy and moved over the file atomically), otherwise as a new version based on
+     * the current one.
+     *
+     * @throws IllegalArgumentException when the knelpunt is unknown or the phrasing unusable
+     */
+    public Uitkomst voegVoorbeeldToe(String tekst, String knelpuntId, String door) {
+        synchronized (lock) {
+            long start = System.nanoTime();
+            Catalog huidig = catalogs.current()
+                    .orElseThrow(() -> new IllegalStateException("Er is nog geen catalogus geladen."));
+            if (huidig.knelpunt(knelpuntId).isEmpty()) {
+                throw new IllegalArgumentException("Onbekend knelpunt '" + knelpuntId + "'.");
+            }
+            String zin = VoorbeeldZinnen.zin(tekst);
+            Optional<Path> map = catalogs.configuredFolder();
+            List<Problem> leesProblemen = new ArrayList<>();
+            Map<String, String> bestanden;
+            String beschrijving;
+            if (map.isPresent()) {
+                beschrijving = catalogs.configuredSource().description();
+                bestanden = lees(catalogs.configuredSource(), leesProblemen);
+            } else {
+                beschrijving = "catalogusversie met voorbeeldzin";
+                bestanden = toegepast != null
+                        ? new LinkedHashMap<>(versies.bestanden(toegepast))
+                        : lees(catalogs.configuredSource(), leesProblemen);
+            }
+            if (!leesProblemen.isEmpty()) {
+                return weiger(beschrijving, leesProblemen);
+            }
+            String oud = bestanden.get(VOORBEELDEN);
+            if (oud == null) {
+                return weiger(beschrijving, List.of(new Problem(VOORBEELDEN, "", 0, "Dit bestand ontbreekt.")));
+            }
+            bestanden.put(VOORBEELDEN, VoorbeeldZinnen.voegToe(oud, knelpuntId, zin));
+            Prepared prepared = catalogs.prepare(new GeheugenBron(beschrijving, bestanden));
+            if (!prepared.isValid()) {
+                return weiger(beschrijving, prepared.problems());
+            }
+            if (!prepared.catalog().herkenning().voorbeeldenVan(knelpuntId).contains(zin)) {
+                return weiger(
+                        beschrijving,
+                        List.of(new Problem(
+                                VOORBEELDEN,
+                                "voorbeelden." + knelpuntId,
+                                0,
+                                "De voorbeeldzin kon niet automatisch worden toegevoegd; voeg hem met de hand toe.")));
+            }
+            if (map.isPresent()) {
+                try {
+                    schrijfAtomair(map.get().resolve(VOORBEELDEN), bestanden.get(VOORBEELDEN));
+                } catch (IOException e) {
+                    return weiger(
+                            beschrijving,
+                            List.of(new Problem(VOORBEELDEN, "", 0, "Kan niet schrijven: " + e.getMessage())));
+                }
+            }
+            Bron bron = map.isPresent() ? Bron.MAP : Bron.VOORBEELDZIN;
+            String herkomst = map.isPresent() ? beschrijving : "voorbeeldzin voor " + knelpuntId;
+            long id = versies.bewaarEnMaakActueel(bestanden, prepared.catalog(), bron, herkomst, door);
+            serveer(prepared, id);
+            log.info("Example phrasing added to knelpunt {} by {}; version {}", knelpuntId, door, id);
+            return gelukt(id, prepared, false, start);
+        }
+    }
+
+    /** Swaps to the database's current version when another instance changed it. */
+    @Scheduled(
+            fixedDelayString = "${weerbaar.catalog.poll-interval:PT2S}",
+            initialDelayString = "${weerbaar.catalog.poll-interval:PT2S}")
+    public void peil() {
+        try {
+            synchronized (lock) {
+                Optional<Long> actueel = versies.actueel();
+                laatstePeiling = clock.instant();
+                if (actueel.isPresent()
+                        && !actueel.get().equals(toegepast)
+                        && !actueel.get().equals(mislukt)) {
+                    pasToe(actueel.get());
+                }
+            }
+        } catch (DataAccessException e) {
+            log.warn("Cannot read the current catalogue version from the database: {}", e.getMessage());
+        }
+    }
+
+    private void pasToe(long id) {
+        Prepared prepared = catalogs.prepare(new GeheugenBron("catalogusversie " + id, versies.bestanden(id)));
+        if (prepared.isValid()) {
+            serveer(prepared, id);
+        } else {
+            mislukt = id;
+            log.error(
+                    "Catalogue version {} in the database cannot be served here; keeping the current one: {}",
+                    id,
+                    prepared.problems());
+        }
+    }
+
+    private Uitkomst bewaarEnServeer(
+            Map<String, String> bestanden, String beschrijving, Bron bron, String herkomst, String door, long start) {
+        Prepared prepared = catalogs.prepare(new GeheugenBron(beschrijving, bestanden));
+        if (!prepared.isValid()) {
+            return weiger(beschrijving, prepared.problems());
+        }
+        Optional<CatalogSnapshot> huidig = catalogs.snapshot();
+        Optional<Long> actueel = versies.actueel();
+        if (toegepast != null
+                && actueel.isPresent()
+                && actueel.get().equals(toegepast)
+                && huidig.isPresent()
+                && huidig.get().catalog().checksum().equals(prepared.catalog().checksum())) {
+            return gelukt(toegepast, prepared, true, start);
+        }
+        long id = versies.bewaarEnMaakActueel(bestanden, prepared.catalog(), bron, herkomst, door);
+        serveer(prepared, id);
+        return gelukt(id, prepared, false, start);
+    }
+
+    private void serveer(Prepared prepared, long id) {
+        catalogs.install(
+                prepared, "catalogusversie " + id + " (" + prepared.result().source() + ")");
+        toegepast = id;
+    }
+
+    private Uitkomst.Geweigerd weiger(String beschrijving, List<Problem> problemen) {
+        log.warn(
+                "Catalogue from {} refused with {} problem(s); the current one keeps serving:\n{}",
+                beschrijving,
+                problemen.size(),
+                String.join("\n", problemen.stream().map(p -> "  - " + p).toList()));
+        return new Uitkomst.Geweigerd(
+                beschrijving, problemen, catalogs.current().map(Catalog::versie).orElse(null));
+    }
+
+    private static Uitkomst.Gelukt gelukt(long id, Prepared prepared, boolean ongewijzigd, long start) {
+        Catalog c = prepared.catalog();
+        return new Uitkomst.Gelukt(
+                id,
+                c.versie(),
+                c.checksum(),
+                CatalogSummary.of(c),
+                ongewijzigd,
+                (System.nanoTime() - start) / 1_000_000,
+                prepared.recognizer().buildTime().toMillis());
+    }
+
+    private static Map<String, String> lees(CatalogSource bron, List<Problem> problemen) {
+        Map<String, String> bestanden = new LinkedHashMap<>();
+        for (String naam : CatalogLoader.FILES) {
+            try {
+                bron.read(naam).ifPresent(t -> bestanden.put(naam, t));
+            } catch (IOException e) {
+                problemen.add(new Problem(naam, "", 0, "Dit bestand kan niet worden gelezen: " + e.getMessage()));
+            }
+        }
+        return bestanden;
+    }
+
+    /** Writes a copy next to the file, then moves it over the file in one step. */
+    private static void schrijfAtomair(Path bestand, String inhoud) throws IOException {
+        Path kopie = Files.createTempFile(bestand.getParent(), "." + bestand.getFileName(), ".nieuw");
+        try {
+            Files.writeString(kopie, inhoud, StandardCharsets.UTF_8);
+            try {
+                Files.move(kopie, bestand, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(kopie, bestand, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } finally {
+            Files.deleteIfExists(kopie);
+        }
+    }
+}
