@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import nl.weerbaar.bot.TestKlok;
+import nl.weerbaar.bot.admin.SignaalStatistieken;
 import nl.weerbaar.bot.conversation.Afzender;
 import nl.weerbaar.bot.conversation.Antwoord;
 import nl.weerbaar.bot.conversation.Bericht;
@@ -47,6 +48,9 @@ class SignalenEscalatieTest extends SlackHttpTest {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    SignaalStatistieken statistieken;
 
     @DynamicPropertySource
     static void eigenDatabase(DynamicPropertyRegistry registry) {
@@ -130,6 +134,39 @@ class SignalenEscalatieTest extends SlackHttpTest {
                         .param("ref", ref)
                         .query(String.class)
                         .list());
+    }
+
+    @Test
+    void adminFiguresCountOpenEscalationsAndSignalsByUrgencyWithTheMedianPickUpTime() {
+        var nu = TestKlok.KLOK.instant().atZone(java.time.ZoneId.of("Europe/Amsterdam"));
+        String week = String.format(
+                "%d-W%02d",
+                nu.get(java.time.temporal.IsoFields.WEEK_BASED_YEAR),
+                nu.get(java.time.temporal.IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+        long urgentVoor = urgentInWeek(week);
+        long escalatiesVoor = statistieken.openEscalaties().orElseThrow();
+        Afzender leraar = Afzender.web("leraar-" + UUID.randomUUID());
+        String ref = Melden.meld(gesprek, leraar, "de-linde", "Leerling wordt bedreigd bij het hek.", true);
+
+        TestKlok.KLOK.verzet(Duration.ofMinutes(16));
+        await().atMost(Duration.ofSeconds(10)).until(() -> dms(AHMED, ref).size() == 1);
+        assertEquals(escalatiesVoor + 1, statistieken.openEscalaties().orElseThrow());
+        assertTrue(signalen.oppakken(new Actor(Kanaal.SLACK, AHMED, null), ref).gelukt());
+
+        assertEquals(escalatiesVoor, statistieken.openEscalaties().orElseThrow());
+        assertEquals(urgentVoor + 1, urgentInWeek(week));
+        assertTrue(statistieken.perWeek(week).stream()
+                .filter(w -> "de-linde".equals(w.locatieId()))
+                .allMatch(w -> w.mediaanOppakMinuten() != null));
+        await().atMost(Duration.ofSeconds(10))
+                .until(() -> statistieken.outboxAchterstand().orElseThrow() == 0);
+    }
+
+    private long urgentInWeek(String week) {
+        return statistieken.perWeek(week).stream()
+                .filter(w -> w.week().equals(week) && "de-linde".equals(w.locatieId()))
+                .mapToLong(w -> w.perUrgentie().getOrDefault("urgent", 0L))
+                .sum();
     }
 
     @Test

@@ -1,0 +1,95 @@
+package nl.weerbaar.bot.signals;
+
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.temporal.IsoFields;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalLong;
+import java.util.TreeMap;
+import nl.weerbaar.bot.admin.SignaalStatistieken;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * The signal figures for admins: outbox backlog, open escalations, and per week and locatie the
+ * signals by urgency with the median time to pick-up. Anonymous: computed from the live signals
+ * (no text read) and from the counts kept after a signal's text was purged.
+ */
+@Component
+class SignaalStatistiekenJdbc implements SignaalStatistieken {
+    private final JdbcClient jdbc;
+    private final ZoneId zone;
+
+    SignaalStatistiekenJdbc(JdbcClient jdbc, SignalenProperties properties) {
+        this.jdbc = jdbc;
+        this.zone = properties.tijdzone();
+    }
+
+    @Override
+    public OptionalLong outboxAchterstand() {
+        return OptionalLong.of(jdbc.sql("select count(*) from scheduled_tasks where task_name = :taak")
+                .param("taak", SignaalPlanner.BEZORGEN)
+                .query(Long.class)
+                .single());
+    }
+
+    @Override
+    public OptionalLong openEscalaties() {
+        return OptionalLong.of(jdbc.sql("select count(*) from signaal where status = 'NIEUW' and escalatie_niveau > 0")
+                .query(Long.class)
+                .single());
+    }
+
+    private record Rij(String week, String locatie, boolean urgent, Integer minuten) {}
+
+    @Override
+    public List<SignaalWeek> perWeek(String vanafWeek) {
+        List<Rij> rijen = new ArrayList<>(jdbc.sql("select locatie_id, urgent, aangemaakt_op, opgepakt_op from signaal")
+                .query((rs, i) -> {
+                    var gemaakt = rs.getTimestamp("aangemaakt_op").toInstant();
+                    var opgepakt = rs.getTimestamp("opgepakt_op");
+                    Integer minuten = opgepakt == null
+                            ? null
+                            : (int) java.time.Duration.between(gemaakt, opgepakt.toInstant())
+                                    .toMinutes();
+                    return new Rij(
+                            week(gemaakt.atZone(zone)), rs.getString("locatie_id"), rs.getBoolean("urgent"), minuten);
+                })
+                .list());
+        rijen.addAll(jdbc.sql("select week, locatie_id, urgent, minuten_tot_oppakken from signaal_telling")
+                .query((rs, i) ->
+                        new Rij(rs.getString("week"), rs.getString("locatie_id"), rs.getBoolean("urgent"), (Integer)
+                                rs.getObject("minuten_tot_oppakken", Integer.class)))
+                .list());
+        Map<String, List<Rij>> perGroep = new TreeMap<>();
+        for (Rij r : rijen) {
+            if (r.week().compareTo(vanafWeek) >= 0) {
+                perGroep.computeIfAbsent(r.week() + "\u0000" + r.locatie(), k -> new ArrayList<>())
+                        .add(r);
+            }
+        }
+        List<SignaalWeek> weken = new ArrayList<>();
+        for (List<Rij> groep : perGroep.values()) {
+            Map<String, Long> perUrgentie = new TreeMap<>();
+            groep.forEach(r -> perUrgentie.merge(r.urgent() ? "urgent" : "normaal", 1L, Long::sum));
+            List<Integer> minuten = groep.stream()
+                    .map(Rij::minuten)
+                    .filter(m -> m != null)
+                    .sorted()
+                    .toList();
+            Double mediaan = minuten.isEmpty()
+                    ? null
+                    : minuten.size() % 2 == 1
+                            ? minuten.get(minuten.size() / 2).doubleValue()
+                            : (minuten.get(minuten.size() / 2 - 1) + minuten.get(minuten.size() / 2)) / 2.0;
+            weken.add(new SignaalWeek(groep.get(0).week(), groep.get(0).locatie(), perUrgentie, mediaan));
+        }
+        return weken;
+    }
+
+    private static String week(ZonedDateTime t) {
+        return String.format("%d-W%02d", t.get(IsoFields.WEEK_BASED_YEAR), t.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+    }
+}
