@@ -32,11 +32,16 @@ public record AnalysisOptions(
         /** Lucene's Snowball Dutch list: drops niet, geen, wie, hoe, veel, wat. */
         LUCENE_DEFAULT,
         /** Our list (stopwoorden.txt): Lucene's list minus niet, geen, wie, hoe, veel, wat, waar. */
-        WEERBAAR
+        WEERBAAR,
+        /**
+         * Our list, but its words are indexed and searched like any other word, down-weighted in
+         * the query instead of removed (see {@code Recognizer.STOP_WEIGHT}).
+         */
+        WEERBAAR_SOFT
     }
 
     public static final AnalysisOptions DEFAULT =
-            new AnalysisOptions(true, Stemmer.SNOWBALL, StopList.WEERBAAR, true, true, true);
+            new AnalysisOptions(true, Stemmer.SNOWBALL, StopList.WEERBAAR_SOFT, true, true, true);
 
     public AnalysisOptions withFolding(boolean on) {
         return new AnalysisOptions(on, stemmer, stopwoorden, samenstellingen, synoniemen, tikfouten);

@@ -25,7 +25,7 @@ public record Calibration(
         double answerMargin,
         double askAt,
         double minCoverage) {
-    public static final Calibration DEFAULT = new Calibration(0.07, 0.225, 1.0, 0.18, 0.70, 0.18, 0.20);
+    public static final Calibration DEFAULT = new Calibration(0.06, 0.225, 0.5, 0.68, 0.0, 0.0, 0.26);
 
     public Calibration {
         if (!(temperature > 0) || !(answerAt >= askAt) || askAt < 0 || answerAt > 1) {

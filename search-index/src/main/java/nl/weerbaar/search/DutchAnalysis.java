@@ -45,7 +45,7 @@ import org.tartarus.snowball.ext.KpStemmer;
 final class DutchAnalysis {
 
     /** Pinned version of the chain; recorded in the index's commit data and in the recogniser. */
-    static final String ANALYSIS_VERSION = "weerbaar-nl-1";
+    static final String ANALYSIS_VERSION = "weerbaar-nl-2";
 
     private static final Pattern APOSTROPHE = Pattern.compile("['’`]s?$");
     private static final int MIN_COMPOUND = 6;
@@ -153,9 +153,14 @@ final class DutchAnalysis {
         }
     }
 
+    /** Whether a lower-cased, accent-folded word is on our stop list. */
+    static boolean isStopwoord(String word) {
+        return WeerbaarStopwoorden.SET.contains(word);
+    }
+
     private static CharArraySet stopSet(AnalysisOptions.StopList list) {
         return switch (list) {
-            case NONE -> null;
+            case NONE, WEERBAAR_SOFT -> null;
             case LUCENE_DEFAULT -> DutchAnalyzer.getDefaultStopSet();
             case WEERBAAR -> WeerbaarStopwoorden.SET;
         };

@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import nl.weerbaar.catalog.Catalog;
@@ -64,6 +65,11 @@ public final class Recognizer {
     private static final float B = 0.75f;
     private static final double[] HIT_WEIGHTS = {1.0, 0.5, 0.25};
     private static final double HIT_WEIGHT_SUM = 1.75;
+    /**
+     * Query weight of a stop word under {@link AnalysisOptions.StopList#WEERBAAR_SOFT}: function
+     * words still count, at half weight, so that they break ties instead of deciding (RECOGNITION.md).
+     */
+    static final float STOP_WEIGHT = 0.5f;
 
     private final String catalogVersion;
     private final Duration buildTime;
@@ -239,7 +245,9 @@ public final class Recognizer {
         double[] normalised = new double[labels.size()];
         List<ImpactIndex.Clause> clauses = new ArrayList<>();
         double attainable = 0;
+        boolean soft = options.stopwoorden() == AnalysisOptions.StopList.WEERBAAR_SOFT;
         for (Group g : groups) {
+            float w = soft && isStopwoord(g) ? STOP_WEIGHT : 1f;
             List<String> known = new ArrayList<>();
             for (String t : g.terms()) {
                 if (index.docFreq(t) > 0) {
@@ -251,10 +259,10 @@ public final class Recognizer {
                 // A new compound known only by its parts is explained only in part.
                 boolean partsOnly =
                         g.terms().size() > 1 && !known.contains(g.terms().get(0));
-                attainable += partsOnly ? (idf + calibration.oovWeight() * maxIdf) / 2 : idf;
-                clauses.add(new ImpactIndex.Clause(known, 1f));
+                attainable += w * (partsOnly ? (idf + calibration.oovWeight() * maxIdf) / 2 : idf);
+                clauses.add(new ImpactIndex.Clause(known, w));
             } else {
-                attainable += calibration.oovWeight() * maxIdf;
+                attainable += w * calibration.oovWeight() * maxIdf;
                 List<String> near = typoTerms(g);
                 if (!near.isEmpty()) {
                     clauses.add(new ImpactIndex.Clause(near, FUZZY_BOOST));
@@ -288,6 +296,12 @@ public final class Recognizer {
             normalised[l] = raw / (HIT_WEIGHT_SUM * attainable * perWord);
         }
         return new Scored(groups, normalised, probabilities(normalised));
+    }
+
+    /** A single word (no synonyms or parts) whose surface form is on our stop list. */
+    private static boolean isStopwoord(Group g) {
+        return g.terms().size() == 1
+                && DutchAnalysis.isStopwoord(DutchAnalysis.fold(g.surface().toLowerCase(Locale.ROOT)));
     }
 
     /** Close index words for a query word the index does not know, most frequent first. */

@@ -55,6 +55,7 @@ public final class Tuning {
         variants.put("without stemming", d.withStemmer(AnalysisOptions.Stemmer.NONE));
         variants.put("Kraaij-Pohlmann instead of Snowball", d.withStemmer(AnalysisOptions.Stemmer.KRAAIJ_POHLMANN));
         variants.put("without stop words", d.withStopwoorden(AnalysisOptions.StopList.NONE));
+        variants.put("stop words removed (hard stop list)", d.withStopwoorden(AnalysisOptions.StopList.WEERBAAR));
         variants.put("Lucene's default Dutch stop list", d.withStopwoorden(AnalysisOptions.StopList.LUCENE_DEFAULT));
         variants.put("without compound splitting", d.withSamenstellingen(false));
         variants.put("without synonyms", d.withSynoniemen(false));

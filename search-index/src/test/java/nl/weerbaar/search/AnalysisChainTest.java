@@ -26,7 +26,25 @@ class AnalysisChainTest {
     void stopListKeepsQuestionWordsAndNegations() {
         List<String> terms = query("niet geen wie hoe veel wat waar");
         assertEquals(7, terms.size(), terms.toString());
-        assertTrue(query("de het een van").isEmpty());
+        var hard = new DutchAnalysis(
+                herkenning, AnalysisOptions.DEFAULT.withStopwoorden(AnalysisOptions.StopList.WEERBAAR));
+        assertEquals(
+                7,
+                DutchAnalysis.terms(hard.queryAnalyzer(), "niet geen wie hoe veel wat waar")
+                        .size());
+        assertTrue(DutchAnalysis.terms(hard.queryAnalyzer(), "de het een van").isEmpty());
+    }
+
+    @Test
+    void softStopListKeepsFunctionWordsButMarksThem() {
+        assertEquals(AnalysisOptions.StopList.WEERBAAR_SOFT, AnalysisOptions.DEFAULT.stopwoorden());
+        assertEquals(4, query("de het een van").size());
+        for (String w : List.of("de", "het", "een", "van")) {
+            assertTrue(DutchAnalysis.isStopwoord(w), w);
+        }
+        for (String w : List.of("niet", "geen", "wie", "hoe", "veel", "wat", "waar")) {
+            assertTrue(!DutchAnalysis.isStopwoord(w), w);
+        }
     }
 
     @Test

@@ -13,9 +13,9 @@ class CrossValidationTest {
     @Test
     void heldOutPhrasingsAreMostlyRecognised() {
         EvalReport cv = new Tuning(Fixtures.bundled(), 5, 42).crossValidate();
-        assertTrue(cv.top1Rate() >= 0.65, "CV top-1 " + cv.top1Rate());
-        assertTrue(cv.top3Rate() >= 0.88, "CV top-3 " + cv.top3Rate());
-        assertTrue(cv.wronglyRejectedRate() <= 0.08, "CV wrongly rejected " + cv.wronglyRejectedRate());
+        assertTrue(cv.top1Rate() >= 0.75, "CV top-1 " + cv.top1Rate());
+        assertTrue(cv.top3Rate() >= 0.92, "CV top-3 " + cv.top3Rate());
+        assertTrue(cv.wronglyRejectedRate() <= 0.06, "CV wrongly rejected " + cv.wronglyRejectedRate());
     }
 
     @Test
