@@ -121,7 +121,13 @@ final class TeamsBot implements BotCallbackHandler {
             return "";
         }
         if (activity.getRecipient() != null && activity.getRecipient().getId() != null) {
-            activity.removeRecipientMention();
+            try {
+                activity.removeRecipientMention();
+            } catch (RuntimeException malformedMention) {
+                // the SDK reads a mention entity it cannot bind as null and then fails on it (found by
+                // fuzzing): drop every <at>…</at> instead, which the channel check made ours anyway
+                activity.setText(activity.getText().replaceAll("<at>[^<]*</at>", ""));
+            }
         }
         String text = AdaptiveCards.plain(activity.getText()).strip();
         return text.length() > MAX_TEXT ? text.substring(0, MAX_TEXT) : text;
