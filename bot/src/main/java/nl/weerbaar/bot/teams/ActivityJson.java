@@ -64,7 +64,8 @@ final class ActivityJson {
         if (activity.getFrom() == null || activity.getConversation() == null || activity.getServiceUrl() == null) {
             throw new BadActivity("the activity lacks from, conversation or serviceUrl");
         }
-        if (activity.getConversation().getId() == null || !isHeaderSafe(activity.getConversation().getId())) {
+        if (activity.getConversation().getId() == null
+                || !isHeaderSafe(activity.getConversation().getId())) {
             // the connector client sends it as the x-ms-conversation-id header: a 500 when replying (fuzzing)
             throw new BadActivity("the activity's conversation id is missing or not printable ASCII");
         }

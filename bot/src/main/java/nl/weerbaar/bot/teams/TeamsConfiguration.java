@@ -41,7 +41,7 @@ class TeamsConfiguration {
                         properties.tokenEndpointFor(identity.tenantId()),
                         clock)
                 : null;
-        return new TeamsAdapter(identity, tokens);
+        return new TeamsAdapter(identity, tokens, properties);
     }
 
     @Bean

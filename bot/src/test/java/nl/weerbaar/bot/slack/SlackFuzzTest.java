@@ -26,10 +26,11 @@ class SlackFuzzTest extends SlackHttpTest {
 
     void check(String contentType, byte[] body) {
         String ts = String.valueOf(Instant.now().getEpochSecond());
-        HttpResponse<String> response = postRaw(
-                contentType, body, "X-Slack-Request-Timestamp", ts, "X-Slack-Signature", sign(ts, body));
+        HttpResponse<String> response =
+                postRaw(contentType, body, "X-Slack-Request-Timestamp", ts, "X-Slack-Signature", sign(ts, body));
         int status = response.statusCode();
-        boolean busy = status == 503 && response.headers().firstValue("Retry-After").isPresent();
+        boolean busy =
+                status == 503 && response.headers().firstValue("Retry-After").isPresent();
         String shown = new String(body, StandardCharsets.UTF_8);
         assertTrue(
                 status < 500 || busy,

@@ -39,10 +39,7 @@ import tools.jackson.databind.node.ObjectNode;
  * </ul>
  */
 @TestPropertySource(
-        properties = {
-            "spring.datasource.url=jdbc:h2:mem:teams-fuzz;DB_CLOSE_DELAY=-1",
-            "weerbaar.web.enabled=true"
-        })
+        properties = {"spring.datasource.url=jdbc:h2:mem:teams-fuzz;DB_CLOSE_DELAY=-1", "weerbaar.web.enabled=true"})
 class TeamsAndWebChatFuzzTest extends TeamsHttpTest {
     static final String TEAMS = "teams-activity";
     static final String WEB = "web-chat";
@@ -145,8 +142,9 @@ class TeamsAndWebChatFuzzTest extends TeamsHttpTest {
             request.put("text", Fuzz.hostileString(random, 2100));
         } else {
             ObjectNode action = request.putObject("action");
-            action.put("type", new String[] {"knelpunt", "locatie", "feedback", "signaal", "overzicht", "x"}
-                    [random.nextInt(6)]);
+            action.put(
+                    "type",
+                    new String[] {"knelpunt", "locatie", "feedback", "signaal", "overzicht", "x"}[random.nextInt(6)]);
             ObjectNode waarden = action.putObject("waarden");
             for (String key : new String[] {"knelpunt", "locatie", "helpt", "confidence"}) {
                 if (random.nextBoolean()) {
