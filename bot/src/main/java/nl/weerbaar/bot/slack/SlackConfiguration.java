@@ -6,6 +6,7 @@ import com.slack.api.bolt.App;
 import com.slack.api.bolt.AppConfig;
 import java.time.Clock;
 import nl.weerbaar.bot.conversation.Gesprek;
+import nl.weerbaar.bot.store.Database;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -102,8 +103,8 @@ public class SlackConfiguration {
     }
 
     @Bean
-    Deduplication slackDeduplication(JdbcClient jdbc, Clock clock, SlackProperties properties) {
-        return new Deduplication(jdbc, clock, properties.deduplicationRetention());
+    Deduplication slackDeduplication(JdbcClient jdbc, Clock clock, SlackProperties properties, Database database) {
+        return new Deduplication(jdbc, clock, properties.deduplicationRetention(), database);
     }
 
     @Bean

@@ -2,6 +2,7 @@ package nl.weerbaar.bot.teams;
 
 import java.time.Clock;
 import nl.weerbaar.bot.conversation.Gesprek;
+import nl.weerbaar.bot.store.Database;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
@@ -45,7 +46,7 @@ class TeamsConfiguration {
     }
 
     @Bean
-    TeamsBot teamsBot(Gesprek gesprek, ConversationReferences references) {
-        return new TeamsBot(gesprek, references);
+    TeamsBot teamsBot(Gesprek gesprek, ConversationReferences references, Database database) {
+        return new TeamsBot(gesprek, references, database);
     }
 }
