@@ -34,6 +34,10 @@ public class SlackConfiguration {
         SlackConfig config = new SlackConfig();
         config.setMethodsEndpointUrlPrefix(properties.apiUrl());
         config.setStatsEnabled(false);
+        // OkHttp's 10 s default read timeout turned a slow (10 s) Slack into a failed call that was then
+        // posted again: wait longer, and never retry after a timeout (SlackWebApi)
+        config.setHttpClientReadTimeoutMillis(30_000);
+        config.setHttpClientWriteTimeoutMillis(10_000);
         return Slack.getInstance(config);
     }
 
