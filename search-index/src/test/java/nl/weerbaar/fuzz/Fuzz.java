@@ -49,10 +49,64 @@ public final class Fuzz {
 
     /** Tokens worth inserting anywhere: syntax of JSON, YAML, forms, Lucene, and hostile characters. */
     static final String[] TOKENS = {
-        "\"", "\\", "{", "}", "[", "]", ":", ",", "null", "true", "-1", "1e999", "0.0", "NaN", "\u0000",
-        "\u001b", "\r\n", "\t", "\uD800", "\uDC00", "\uFEFF", "\u202E", "\u200B", "😀", "ß", "é", "&", "=",
-        "%", "%00", "%FF", "+", "'", "*", "?", "~", "^", "AND", "OR", "NOT", "(", ")", "/", "---", "- ", "? ",
-        "!!", "&a", "*a", "|", ">", "#", "@", "<!--", "<script>", "\\u0000", "\\ud800", "9999999999999999999999"
+        "\"",
+        "\\",
+        "{",
+        "}",
+        "[",
+        "]",
+        ":",
+        ",",
+        "null",
+        "true",
+        "-1",
+        "1e999",
+        "0.0",
+        "NaN",
+        "\u0000",
+        "\u001b",
+        "\r\n",
+        "\t",
+        "\uD800",
+        "\uDC00",
+        "\uFEFF",
+        "\u202E",
+        "\u200B",
+        "😀",
+        "ß",
+        "é",
+        "&",
+        "=",
+        "%",
+        "%00",
+        "%FF",
+        "+",
+        "'",
+        "*",
+        "?",
+        "~",
+        "^",
+        "AND",
+        "OR",
+        "NOT",
+        "(",
+        ")",
+        "/",
+        "---",
+        "- ",
+        "? ",
+        "!!",
+        "&a",
+        "*a",
+        "|",
+        ">",
+        "#",
+        "@",
+        "<!--",
+        "<script>",
+        "\\u0000",
+        "\\ud800",
+        "9999999999999999999999"
     };
 
     private static final int MAX_INPUT = 64 * 1024;
@@ -82,7 +136,8 @@ public final class Fuzz {
                     try {
                         check.accept(input);
                     } catch (Throwable t) {
-                        throw new AssertionError("corpus input fuzz/" + target + "/" + file.getFileName() + ": " + t, t);
+                        throw new AssertionError(
+                                "corpus input fuzz/" + target + "/" + file.getFileName() + ": " + t, t);
                     }
                 }));
     }
