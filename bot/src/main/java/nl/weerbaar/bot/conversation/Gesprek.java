@@ -18,12 +18,17 @@ import nl.weerbaar.bot.conversation.Antwoord.Knop;
 import nl.weerbaar.bot.conversation.Antwoord.Knoppen;
 import nl.weerbaar.bot.conversation.Antwoord.Onderdeel;
 import nl.weerbaar.bot.directory.LocatieResolver;
+import nl.weerbaar.bot.store.Database;
 import nl.weerbaar.catalog.Catalog;
 import nl.weerbaar.catalog.Knelpunt;
 import nl.weerbaar.catalog.Locatie;
 import nl.weerbaar.search.Match;
 import nl.weerbaar.search.Recognition;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.TransactionException;
 
 /**
  * The channel-neutral conversation: turns one message into one reply. Channels only translate
@@ -31,6 +36,7 @@ import org.springframework.stereotype.Service;
  */
 @Service
 public class Gesprek {
+    private static final Logger log = LoggerFactory.getLogger(Gesprek.class);
     private final CatalogService catalogs;
     private final LocatieResolver locaties;
     private final FeedbackLog feedback;
@@ -39,6 +45,7 @@ public class Gesprek {
     private final Metingen metingen;
     private final CatalogBeheer beheer;
     private final SignaalFlow signalen;
+    private final Database database;
 
     Gesprek(
             CatalogService catalogs,
@@ -48,7 +55,8 @@ public class Gesprek {
             HerkenningLog herkenningen,
             Metingen metingen,
             CatalogBeheer beheer,
-            SignaalFlow signalen) {
+            SignaalFlow signalen,
+            Database database) {
         this.catalogs = catalogs;
         this.locaties = locaties;
         this.feedback = feedback;
@@ -57,6 +65,7 @@ public class Gesprek {
         this.metingen = metingen;
         this.beheer = beheer;
         this.signalen = signalen;
+        this.database = database;
     }
 
     /** The reply to one message, built from exactly one catalogue version. */
@@ -71,8 +80,23 @@ public class Gesprek {
                             waarschuwing(ReplyParts.BEL_112)));
         }
         Beurt beurt = new Beurt(snapshot.get(), bericht);
-        List<Onderdeel> delen = new ArrayList<>(signalen.berichten(bericht.afzender()));
-        delen.addAll(bericht.actie() != null ? knopGedrukt(beurt, bericht.actie()) : getypt(beurt, bericht.tekst()));
+        List<Onderdeel> delen = new ArrayList<>(
+                database.optional("signal notices", () -> signalen.berichten(bericht.afzender()), List.of()));
+        try {
+            delen.addAll(
+                    bericht.actie() != null ? knopGedrukt(beurt, bericht.actie()) : getypt(beurt, bericht.tekst()));
+        } catch (DataAccessException | TransactionException e) {
+            // Only steps that cannot work without the database get here (a signal being passed on):
+            // never a 500, and never "doorgegeven" for something that was not stored.
+            log.warn(
+                    "Database unavailable for a conversation step: {}",
+                    e.getClass().getSimpleName());
+            delen.add(waarschuwing(ReplyParts.BEL_112));
+            delen.add(tekst("Dit lukt op dit moment niet: de opslag van Weerbaar is even niet bereikbaar. Er is niets"
+                    + " doorgegeven. Neem voor een signaal direct contact op met je aanspreekpunt, of probeer het"
+                    + " over een paar minuten opnieuw."));
+            delen.add(beurt.aanspreekpuntOfVraag());
+        }
         return new Antwoord(snapshot.get().catalog().versie(), delen);
     }
 
@@ -107,7 +131,10 @@ public class Gesprek {
     }
 
     private List<Onderdeel> getypt(Beurt beurt, String tekst) {
-        Optional<List<Onderdeel>> signaalStap = signalen.getypt(beurt.bericht.afzender(), tekst, beurt.catalog);
+        Optional<List<Onderdeel>> signaalStap = database.optional(
+                "signal draft",
+                () -> signalen.getypt(beurt.bericht.afzender(), tekst, beurt.catalog),
+                Optional.empty());
         if (signaalStap.isPresent()) {
             return signaalStap.get();
         }
@@ -118,7 +145,10 @@ public class Gesprek {
         long start = System.nanoTime();
         Recognition r = beurt.snapshot.recognizer().recognize(tekst);
         metingen.herkenning(r.decision(), Duration.ofNanos(System.nanoTime() - start));
-        herkenningen.record(r.decision(), r.best(), beurt.bericht.afzender().kanaal(), beurt.locatieId());
+        database.optional(
+                "recognition count",
+                () -> herkenningen.record(
+                        r.decision(), r.best(), beurt.bericht.afzender().kanaal(), beurt.locatieId()));
         List<Onderdeel> delen = new ArrayList<>();
         if (r.urgent()) {
             delen.add(waarschuwing(ReplyParts.BEL_112));
@@ -126,10 +156,7 @@ public class Gesprek {
         switch (r.decision()) {
             case ANSWER -> {
                 Match best = r.knelpunten().get(0);
-                String concept = r.signal()
-                        ? signalen.voorstel(
-                                beurt.bericht.afzender(), tekst, best.knelpuntId(), r.urgent(), beurt.locatie)
-                        : null;
+                String concept = r.signal() ? voorstel(beurt, tekst, best.knelpuntId(), r.urgent()) : null;
                 delen.addAll(knelpuntAntwoord(
                         beurt,
                         beurt.catalog.knelpunt(best.knelpuntId()).orElseThrow(),
@@ -170,9 +197,22 @@ public class Gesprek {
     }
 
     /** "Signaal doorgeven" on its own, for answers without the knelpunt buttons. */
-    private Knoppen signaalKnop(Beurt beurt, String tekst, String knelpuntId, boolean urgent) {
-        String concept = signalen.voorstel(beurt.bericht.afzender(), tekst, knelpuntId, urgent, beurt.locatie);
-        return new Knoppen(null, List.of(new Knop("Signaal doorgeven", ReplyParts.signaalDoorgeven(concept))));
+    private Onderdeel signaalKnop(Beurt beurt, String tekst, String knelpuntId, boolean urgent) {
+        String concept = voorstel(beurt, tekst, knelpuntId, urgent);
+        return concept == null
+                ? notitie(SIGNAAL_NU_NIET)
+                : new Knoppen(null, List.of(new Knop("Signaal doorgeven", ReplyParts.signaalDoorgeven(concept))));
+    }
+
+    private static final String SIGNAAL_NU_NIET = "Een signaal doorgeven via Weerbaar lukt op dit moment niet. Neem"
+            + " direct contact op met je aanspreekpunt.";
+
+    /** A draft signal for the "Signaal doorgeven" button; null when the database is unavailable. */
+    private String voorstel(Beurt beurt, String tekst, String knelpuntId, boolean urgent) {
+        return database.optional(
+                "signal draft",
+                () -> signalen.voorstel(beurt.bericht.afzender(), tekst, knelpuntId, urgent, beurt.locatie),
+                null);
     }
 
     private List<Onderdeel> knelpuntAntwoord(

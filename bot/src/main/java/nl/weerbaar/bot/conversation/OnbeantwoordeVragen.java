@@ -3,6 +3,7 @@ package nl.weerbaar.bot.conversation;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
+import nl.weerbaar.bot.store.Database;
 import nl.weerbaar.catalog.Kanaal;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -31,14 +32,21 @@ class OnbeantwoordeVragen {
     private final JdbcClient jdbc;
     private final Clock clock;
     private final Properties properties;
+    private final Database database;
 
-    OnbeantwoordeVragen(JdbcClient jdbc, Clock clock, Properties properties) {
+    OnbeantwoordeVragen(JdbcClient jdbc, Clock clock, Properties properties, Database database) {
         this.jdbc = jdbc;
         this.clock = clock;
         this.properties = properties;
+        this.database = database;
     }
 
+    /** Keeps the question for admins; without a database it is not kept (logged, never with its text). */
     void bewaar(String tekst, Kanaal kanaal, String locatieId) {
+        database.optional("unanswered question", () -> insert(tekst, kanaal, locatieId));
+    }
+
+    private void insert(String tekst, Kanaal kanaal, String locatieId) {
         jdbc.sql("""
                         insert into onbeantwoorde_vraag (tekst, kanaal, locatie_id, gesteld_op)
                         values (:tekst, :kanaal, :locatie, :op)""")

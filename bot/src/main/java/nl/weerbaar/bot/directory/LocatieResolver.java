@@ -2,6 +2,7 @@ package nl.weerbaar.bot.directory;
 
 import java.util.Optional;
 import nl.weerbaar.bot.conversation.Afzender;
+import nl.weerbaar.bot.store.Database;
 import nl.weerbaar.catalog.Directory;
 import nl.weerbaar.catalog.Locatie;
 import org.springframework.stereotype.Service;
@@ -13,9 +14,11 @@ import org.springframework.stereotype.Service;
 @Service
 public class LocatieResolver {
     private final LocatieKeuzes keuzes;
+    private final Database database;
 
-    LocatieResolver(LocatieKeuzes keuzes) {
+    LocatieResolver(LocatieKeuzes keuzes, Database database) {
         this.keuzes = keuzes;
+        this.database = database;
     }
 
     public Optional<Locatie> locatie(Directory directory, Afzender afzender) {
@@ -25,15 +28,24 @@ public class LocatieResolver {
             locatie = directory.locatieVanKanaal(afzender.kanaal(), afzender.teamId(), afzender.kanaalId());
         }
         if (locatie.isEmpty()) {
-            locatie = keuzes.van(afzender.kanaal(), afzender.userId()).flatMap(directory::locatie);
+            // without a database the user is asked again (a remembered choice cannot be read)
+            locatie = database.optional(
+                            "reading the remembered locatie",
+                            () -> keuzes.van(afzender.kanaal(), afzender.userId()),
+                            Optional.<String>empty())
+                    .flatMap(directory::locatie);
         }
         return locatie;
     }
 
-    /** Remembers the locatie a user chose; ignored when the directory has no such locatie. */
+    /**
+     * Remembers the locatie a user chose; ignored when the directory has no such locatie. Without a
+     * database it counts for this answer only.
+     */
     public Optional<Locatie> kies(Directory directory, Afzender afzender, String locatieId) {
         Optional<Locatie> locatie = directory.locatie(locatieId);
-        locatie.ifPresent(l -> keuzes.onthoud(afzender.kanaal(), afzender.userId(), l.id()));
+        locatie.ifPresent(l -> database.optional(
+                "remembering the chosen locatie", () -> keuzes.onthoud(afzender.kanaal(), afzender.userId(), l.id())));
         return locatie;
     }
 }

@@ -8,6 +8,7 @@ import java.time.Clock;
 import nl.weerbaar.bot.conversation.Gesprek;
 import nl.weerbaar.bot.conversation.SignaalFlow;
 import nl.weerbaar.bot.signals.SignaalKanaal;
+import nl.weerbaar.bot.store.Database;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -35,6 +36,10 @@ public class SlackConfiguration {
         SlackConfig config = new SlackConfig();
         config.setMethodsEndpointUrlPrefix(properties.apiUrl());
         config.setStatsEnabled(false);
+        // OkHttp's 10 s default read timeout turned a slow (10 s) Slack into a failed call that was then
+        // posted again: wait longer, and never retry after a timeout (SlackWebApi)
+        config.setHttpClientReadTimeoutMillis(30_000);
+        config.setHttpClientWriteTimeoutMillis(10_000);
         return Slack.getInstance(config);
     }
 
@@ -104,8 +109,8 @@ public class SlackConfiguration {
     }
 
     @Bean
-    Deduplication slackDeduplication(JdbcClient jdbc, Clock clock, SlackProperties properties) {
-        return new Deduplication(jdbc, clock, properties.deduplicationRetention());
+    Deduplication slackDeduplication(JdbcClient jdbc, Clock clock, SlackProperties properties, Database database) {
+        return new Deduplication(jdbc, clock, properties.deduplicationRetention(), database);
     }
 
     @Bean

@@ -10,6 +10,7 @@ import com.slack.api.bolt.request.RequestHeaders;
 import com.slack.api.bolt.response.Response;
 import com.slack.api.bolt.util.QueryStringParser;
 import com.slack.api.bolt.util.SlackRequestParser;
+import com.slack.api.methods.SlackApiException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -88,6 +89,16 @@ final class SlackEventsServlet extends SlackAppServlet {
             Response busy = Response.json(503, "{\"error\":\"busy\"}");
             busy.getHeaders().put("Retry-After", java.util.List.of("5"));
             return busy;
+        } catch (SlackApiException | IOException e) {
+            // Bolt asks the Web API while acknowledging (e.g. bots.info for a bot's message): Slack's
+            // own outage, so ask Slack to retry instead of failing with 500 (found by fuzzing)
+            log.warn(
+                    "Slack Web API failed while handling a {} request; asked Slack to retry: {}",
+                    slackRequest.getRequestType(),
+                    e.toString());
+            Response unavailable = Response.json(503, "{\"error\":\"slack api unavailable\"}");
+            unavailable.getHeaders().put("Retry-After", java.util.List.of("5"));
+            return unavailable;
         } catch (Exception e) {
             log.error("Failed to handle a Slack {} request: {}", slackRequest.getRequestType(), e.toString());
             return Response.json(500, "{\"error\":\"internal error\"}");

@@ -12,6 +12,7 @@ import com.slack.api.model.view.View;
 import com.slack.api.util.json.GsonFactory;
 import com.slack.api.webhook.WebhookResponse;
 import java.io.IOException;
+import java.net.ConnectException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -21,7 +22,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The Slack Web API calls Weerbaar makes, each retried by the {@link RetryPolicy}: a 429 waits
- * for Retry-After, a 5xx or network error backs off exponentially. A call Slack refuses for good
+ * for Retry-After, a 5xx or refused connection backs off exponentially. A timeout or reset after
+ * the request was sent is not retried: the message may have been posted, and must not be twice. A call Slack refuses for good
  * ({@code ok: false}, 4xx) is logged with Slack's error code, never with message content.
  */
 class SlackWebApi {
@@ -185,9 +187,14 @@ class SlackWebApi {
             } catch (Retryable e) {
                 reason = "HTTP " + e.status;
                 wait = e.status == 429 ? retry.retryAfter(e.retryAfter, attempt) : retry.backoff(attempt);
-            } catch (IOException e) {
-                reason = e.getClass().getSimpleName();
+            } catch (ConnectException e) {
+                reason = "connection refused";
                 wait = retry.backoff(attempt);
+            } catch (IOException e) {
+                // a timeout or reset after the request was sent: Slack may have posted it, so a retry
+                // could post it twice (seen with a 10 s Web API); give up, loudly
+                throw new CallFailed(method + " failed after the request was sent, not retried so it cannot arrive"
+                        + " twice (" + e.getClass().getSimpleName() + ")");
             }
             if (attempt >= retry.maxAttempts()) {
                 throw new CallFailed(method + " failed after " + attempt + " attempts (" + reason + ")");

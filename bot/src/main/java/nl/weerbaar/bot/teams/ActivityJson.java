@@ -6,6 +6,8 @@ import com.microsoft.bot.schema.Activity;
 import com.microsoft.bot.schema.ActivityTypes;
 import com.microsoft.bot.schema.Serialization;
 import java.io.IOException;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
@@ -62,7 +64,38 @@ final class ActivityJson {
         if (activity.getFrom() == null || activity.getConversation() == null || activity.getServiceUrl() == null) {
             throw new BadActivity("the activity lacks from, conversation or serviceUrl");
         }
+        if (activity.getConversation().getId() == null
+                || !isHeaderSafe(activity.getConversation().getId())) {
+            // the connector client sends it as the x-ms-conversation-id header: a 500 when replying (fuzzing)
+            throw new BadActivity("the activity's conversation id is missing or not printable ASCII");
+        }
+        if (!isHttpUrl(activity.getServiceUrl())) {
+            // the SDK's connector client refuses it only when replying: a 500 after the bot ran (found by fuzzing)
+            throw new BadActivity("the activity's serviceUrl is not an http(s) URL");
+        }
         return activity;
+    }
+
+    /** Printable ASCII only, as an HTTP header value must be. */
+    static boolean isHeaderSafe(String value) {
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c < 0x20 || c > 0x7e) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    static boolean isHttpUrl(String url) {
+        try {
+            URI uri = new URI(url);
+            return uri.isAbsolute()
+                    && ("https".equalsIgnoreCase(uri.getScheme()) || "http".equalsIgnoreCase(uri.getScheme()))
+                    && uri.getHost() != null;
+        } catch (URISyntaxException e) {
+            return false;
+        }
     }
 
     private static void normaliseTimestamp(ObjectNode object, String field) {

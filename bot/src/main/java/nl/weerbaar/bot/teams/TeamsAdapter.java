@@ -2,25 +2,89 @@ package nl.weerbaar.bot.teams;
 
 import com.microsoft.bot.builder.BotCallbackHandler;
 import com.microsoft.bot.builder.InvokeResponse;
+import com.microsoft.bot.connector.ConnectorClient;
 import com.microsoft.bot.connector.authentication.AppCredentials;
 import com.microsoft.bot.connector.authentication.ClaimsIdentity;
 import com.microsoft.bot.connector.authentication.MicrosoftAppCredentials;
 import com.microsoft.bot.connector.authentication.SimpleCredentialProvider;
+import com.microsoft.bot.connector.rest.RestConnectorClient;
 import com.microsoft.bot.integration.BotFrameworkHttpAdapter;
+import com.microsoft.bot.restclient.RestClient;
+import com.microsoft.bot.restclient.retry.RetryStrategy;
 import com.microsoft.bot.schema.Activity;
+import java.net.URI;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import okhttp3.ConnectionPool;
+import okhttp3.Dispatcher;
 
 /**
  * The SDK's HTTP adapter with our credentials: requests are authenticated before they get here
  * (see {@link ChannelTokenValidator}), and the connector's bearer tokens come from {@link
  * BotTokenClient}. Without a token client (local trial) replies go out without a token.
+ *
+ * <p>The connector clients are ours too. The SDK builds one OkHttp client per service URL with a
+ * 60 s connect and 120 s read timeout, OkHttp's default of five concurrent calls per host, and a
+ * retry that repeats a 5xx at once but neither a 429 nor a refused connection. Here all clients
+ * share one connection pool and dispatcher (256 concurrent calls), time out as configured, and
+ * retry with {@link ConnectorRetry}.
  */
 final class TeamsAdapter extends BotFrameworkHttpAdapter {
-    private final BotTokenClient tokens;
+    /** The SDK's retry, switched off: {@link ConnectorRetry} decides. */
+    private static final RetryStrategy NO_SDK_RETRY = new RetryStrategy("none", false) {
+        @Override
+        public boolean shouldRetry(int retryCount, okhttp3.Response response) {
+            return false;
+        }
+    };
 
-    TeamsAdapter(BotIdentity identity, BotTokenClient tokens) {
+    private final BotTokenClient tokens;
+    private final TeamsProperties properties;
+    private final Dispatcher dispatcher = new Dispatcher();
+    private final ConnectionPool pool = new ConnectionPool(64, 5, TimeUnit.MINUTES);
+    private final Map<String, ConnectorClient> clients = new ConcurrentHashMap<>();
+
+    TeamsAdapter(BotIdentity identity, BotTokenClient tokens, TeamsProperties properties) {
         super(new SimpleCredentialProvider(identity.appId(), identity.appPassword()), null);
         this.tokens = tokens;
+        this.properties = properties;
+        dispatcher.setMaxRequests(256);
+        dispatcher.setMaxRequestsPerHost(256);
+    }
+
+    @Override
+    protected CompletableFuture<ConnectorClient> getOrCreateConnectorClient(
+            String serviceUrl, AppCredentials credentials) {
+        AppCredentials using = credentials != null ? credentials : MicrosoftAppCredentials.empty();
+        String key = keyForConnectorClient(serviceUrl, using.getAppId(), using.oAuthScope());
+        try {
+            return CompletableFuture.completedFuture(
+                    clients.computeIfAbsent(key, k -> connectorClient(serviceUrl, using)));
+        } catch (RuntimeException e) {
+            return CompletableFuture.failedFuture(
+                    new IllegalArgumentException("Invalid Service URL: " + serviceUrl, e));
+        }
+    }
+
+    private ConnectorClient connectorClient(String serviceUrl, AppCredentials credentials) {
+        String baseUrl;
+        try {
+            baseUrl = new URI(serviceUrl).toURL().toString();
+        } catch (Exception e) {
+            throw new IllegalArgumentException(e);
+        }
+        RestClient rest = RestConnectorClient.getDefaultRestClientBuilder(baseUrl, credentials)
+                .withConnectionTimeout(properties.connectTimeout().toMillis(), TimeUnit.MILLISECONDS)
+                .withReadTimeout(properties.readTimeout().toMillis(), TimeUnit.MILLISECONDS)
+                .withDispatcher(dispatcher)
+                .withConnectionPool(pool)
+                .withRetryStrategy(NO_SDK_RETRY)
+                .withInterceptor(new ConnectorRetry(
+                        properties.maxAttempts(), properties.initialBackoff(), properties.maxBackoff()))
+                .build();
+        return new RestConnectorClient(rest);
     }
 
     /** Runs an already authenticated activity through the SDK's pipeline and {@code bot}. */

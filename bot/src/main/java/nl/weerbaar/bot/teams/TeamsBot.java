@@ -19,6 +19,7 @@ import nl.weerbaar.bot.conversation.Afzender;
 import nl.weerbaar.bot.conversation.Antwoord;
 import nl.weerbaar.bot.conversation.Bericht;
 import nl.weerbaar.bot.conversation.Gesprek;
+import nl.weerbaar.bot.store.Database;
 import nl.weerbaar.catalog.Kanaal;
 
 /**
@@ -37,16 +38,21 @@ final class TeamsBot implements BotCallbackHandler {
 
     private final Gesprek gesprek;
     private final ConversationReferences references;
+    private final Database database;
 
-    TeamsBot(Gesprek gesprek, ConversationReferences references) {
+    TeamsBot(Gesprek gesprek, ConversationReferences references, Database database) {
         this.gesprek = gesprek;
         this.references = references;
+        this.database = database;
     }
 
     @Override
     public CompletableFuture<Void> invoke(TurnContext turn) {
         Activity activity = turn.getActivity();
-        ConversationReferences.van(activity).ifPresent(references::bewaar);
+        // without a database the reference is not updated: proactive messages use the last stored one
+        ConversationReferences.van(activity)
+                .ifPresent(ref ->
+                        database.optional("storing the Teams conversation reference", () -> references.bewaar(ref)));
         String type = activity.getType() == null ? "" : activity.getType();
         return switch (type) {
             case ActivityTypes.MESSAGE -> message(turn);
@@ -121,7 +127,13 @@ final class TeamsBot implements BotCallbackHandler {
             return "";
         }
         if (activity.getRecipient() != null && activity.getRecipient().getId() != null) {
-            activity.removeRecipientMention();
+            try {
+                activity.removeRecipientMention();
+            } catch (RuntimeException malformedMention) {
+                // the SDK reads a mention entity it cannot bind as null and then fails on it (found by
+                // fuzzing): drop every <at>…</at> instead, which the channel check made ours anyway
+                activity.setText(activity.getText().replaceAll("<at>[^<]*</at>", ""));
+            }
         }
         String text = AdaptiveCards.plain(activity.getText()).strip();
         return text.length() > MAX_TEXT ? text.substring(0, MAX_TEXT) : text;

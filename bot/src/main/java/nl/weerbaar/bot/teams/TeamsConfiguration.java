@@ -3,6 +3,7 @@ package nl.weerbaar.bot.teams;
 import java.time.Clock;
 import nl.weerbaar.bot.conversation.Gesprek;
 import nl.weerbaar.bot.signals.SignaalKanaal;
+import nl.weerbaar.bot.store.Database;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
@@ -49,8 +50,8 @@ class TeamsConfiguration {
     }
 
     @Bean
-    TeamsAdapter teamsAdapter(BotIdentity identity, BotTokens tokens) {
-        return new TeamsAdapter(identity, tokens.client());
+    TeamsAdapter teamsAdapter(BotIdentity identity, BotTokens tokens, TeamsProperties properties) {
+        return new TeamsAdapter(identity, tokens.client(), properties);
     }
 
     /** Signals to aanspreekpunten and reporters as proactive Teams messages (see docs/SIGNALEN.md). */
@@ -65,7 +66,7 @@ class TeamsConfiguration {
     }
 
     @Bean
-    TeamsBot teamsBot(Gesprek gesprek, ConversationReferences references) {
-        return new TeamsBot(gesprek, references);
+    TeamsBot teamsBot(Gesprek gesprek, ConversationReferences references, Database database) {
+        return new TeamsBot(gesprek, references, database);
     }
 }

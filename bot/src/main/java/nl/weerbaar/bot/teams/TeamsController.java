@@ -2,12 +2,14 @@ package nl.weerbaar.bot.teams;
 
 import com.microsoft.bot.builder.InvokeResponse;
 import com.microsoft.bot.connector.authentication.ClaimsIdentity;
+import com.microsoft.bot.connector.rest.ErrorResponseException;
 import com.microsoft.bot.schema.Activity;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Map;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.Semaphore;
 import nl.weerbaar.bot.teams.ActivityJson.BadActivity;
 import nl.weerbaar.bot.teams.ChannelTokenValidator.KeysUnavailable;
 import nl.weerbaar.bot.teams.ChannelTokenValidator.RefusedToken;
@@ -35,11 +37,15 @@ class TeamsController {
     private final RequestAuthenticator authenticator;
     private final TeamsAdapter adapter;
     private final TeamsBot bot;
+    /** Turns in progress; bounded so that a hanging connector cannot hold every request thread. */
+    private final Semaphore turns;
 
-    TeamsController(RequestAuthenticator authenticator, TeamsAdapter adapter, TeamsBot bot) {
+    TeamsController(
+            RequestAuthenticator authenticator, TeamsAdapter adapter, TeamsBot bot, TeamsProperties properties) {
         this.authenticator = authenticator;
         this.adapter = adapter;
         this.bot = bot;
+        this.turns = new Semaphore(properties.maxConcurrentTurns());
         ActivityJson.warmUp();
     }
 
@@ -69,14 +75,28 @@ class TeamsController {
         } catch (RefusedToken e) {
             return refuse(e);
         }
+        if (!turns.tryAcquire()) {
+            log.warn("Teams: {} turns already in progress; asked the Bot Framework to retry", turns.availablePermits());
+            return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                    .header(HttpHeaders.RETRY_AFTER, "1")
+                    .build();
+        }
         InvokeResponse invokeResponse;
         try {
             invokeResponse = adapter.process(identity, activity, bot).join();
         } catch (CompletionException | IllegalArgumentException e) {
             Throwable cause = e instanceof CompletionException && e.getCause() != null ? e.getCause() : e;
+            boolean connector = causedByConnector(cause);
             log.error(
-                    "Teams activity {} of type {} failed: {}", activity.getId(), activity.getType(), cause.toString());
-            return ResponseEntity.status(HttpStatus.INTERNAL_SERVER_ERROR).build();
+                    "Teams activity {} of type {} failed{}: {}",
+                    activity.getId(),
+                    activity.getType(),
+                    connector ? " (Bot Connector unreachable or refusing after retries)" : "",
+                    cause.toString());
+            return ResponseEntity.status(connector ? HttpStatus.BAD_GATEWAY : HttpStatus.INTERNAL_SERVER_ERROR)
+                    .build();
+        } finally {
+            turns.release();
         }
         if (invokeResponse == null) {
             return ResponseEntity.ok().build();
@@ -86,6 +106,16 @@ class TeamsController {
             return response.build();
         }
         return response.contentType(MediaType.APPLICATION_JSON).body(ActivityJson.write(invokeResponse.getBody()));
+    }
+
+    /** The Bot Connector could not be reached or answered with an error after all retries. */
+    private static boolean causedByConnector(Throwable t) {
+        for (Throwable c = t; c != null; c = c.getCause()) {
+            if (c instanceof IOException || c instanceof ErrorResponseException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static ResponseEntity<String> refuse(RefusedToken e) {
