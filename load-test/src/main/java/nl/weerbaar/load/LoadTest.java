@@ -101,7 +101,7 @@ public final class LoadTest {
         serviceUrl = stub.baseUrl() + "/teams/";
         teamsToken = token(key);
 
-        Process app = start(jar, stub);
+        Process app = start(jar, stub, out.resolveSibling("app.log"));
         try {
             line(
                     "load test: %d s at %d/s per scenario, app pid %d, loadavg before: %s",
@@ -144,7 +144,8 @@ public final class LoadTest {
 
     // ---- the application
 
-    private Process start(Path jar, WireMockServer stub) throws Exception {
+    private Process start(Path jar, WireMockServer stub, Path log) throws Exception {
+        Files.createDirectories(log.getParent());
         List<String> command = new ArrayList<>();
         if (Files.isExecutable(Path.of("/usr/bin/taskset"))) {
             command.addAll(List.of("taskset", "-c", "0,1"));
@@ -167,7 +168,7 @@ public final class LoadTest {
                 "--logging.level.root=WARN"));
         ProcessBuilder builder = new ProcessBuilder(command)
                 .redirectErrorStream(true)
-                .redirectOutput(Path.of("target", "app.log").toFile());
+                .redirectOutput(log.toFile());
         builder.environment().put("SLACK_BOT_TOKEN", "xoxb-load-test");
         builder.environment().put("SLACK_SIGNING_SECRET", SLACK_SECRET);
         long start = System.nanoTime();
@@ -175,7 +176,7 @@ public final class LoadTest {
         URI ready = URI.create("http://127.0.0.1:" + port + "/actuator/health/readiness");
         while (true) {
             if (!app.isAlive()) {
-                throw new IllegalStateException("the app exited: see load-test/target/app.log");
+                throw new IllegalStateException("the app exited: see " + log);
             }
             try {
                 if (http.send(HttpRequest.newBuilder(ready).build(), HttpResponse.BodyHandlers.discarding())

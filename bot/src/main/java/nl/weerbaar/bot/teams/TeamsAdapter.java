@@ -2,6 +2,7 @@ package nl.weerbaar.bot.teams;
 
 import com.microsoft.bot.builder.BotCallbackHandler;
 import com.microsoft.bot.builder.InvokeResponse;
+import com.microsoft.bot.builder.TurnContext;
 import com.microsoft.bot.connector.ConnectorClient;
 import com.microsoft.bot.connector.authentication.AppCredentials;
 import com.microsoft.bot.connector.authentication.ClaimsIdentity;
@@ -12,9 +13,13 @@ import com.microsoft.bot.integration.BotFrameworkHttpAdapter;
 import com.microsoft.bot.restclient.RestClient;
 import com.microsoft.bot.restclient.retry.RetryStrategy;
 import com.microsoft.bot.schema.Activity;
+import com.microsoft.bot.schema.ActivityTypes;
+import com.microsoft.bot.schema.ResourceResponse;
 import java.net.URI;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import okhttp3.ConnectionPool;
@@ -52,6 +57,51 @@ final class TeamsAdapter extends BotFrameworkHttpAdapter {
         this.properties = properties;
         dispatcher.setMaxRequests(256);
         dispatcher.setMaxRequestsPerHost(256);
+    }
+
+    /**
+     * The SDK's {@code sendActivities}, but on the calling thread: the SDK runs it on its shared
+     * {@code ExecutorFactory} pool of 2 × cores threads (4 here), each blocked on the connector
+     * call, which capped every Teams reply of the application at four in flight (the load test's
+     * limit before this). The turn's caller waits for the reply anyway.
+     */
+    @Override
+    public CompletableFuture<ResourceResponse[]> sendActivities(TurnContext context, List<Activity> activities) {
+        if (context == null || activities == null || activities.isEmpty()) {
+            return super.sendActivities(context, activities); // the SDK's own argument errors
+        }
+        try {
+            ResourceResponse[] responses = new ResourceResponse[activities.size()];
+            for (int i = 0; i < activities.size(); i++) {
+                Activity activity = activities.get(i);
+                activity.setId(null); // bots do not set ids of their own activities
+                ResourceResponse response = null;
+                if (activity.isType(ActivityTypes.INVOKE_RESPONSE)) {
+                    context.getTurnState().add(INVOKE_RESPONSE_KEY, activity);
+                } else if (activity.isType(ActivityTypes.DELAY) || activity.isType(ActivityTypes.TRACE)) {
+                    // not sent to Teams (the SDK sleeps for a delay; Weerbaar never sends one)
+                } else {
+                    ConnectorClient connector = context.getTurnState().get(CONNECTOR_CLIENT_KEY);
+                    response = activity.getReplyToId() != null
+                                    && !activity.getReplyToId().isEmpty()
+                            ? connector
+                                    .getConversations()
+                                    .replyToActivity(activity)
+                                    .join()
+                            : connector
+                                    .getConversations()
+                                    .sendToConversation(activity)
+                                    .join();
+                }
+                responses[i] = response != null
+                        ? response
+                        : new ResourceResponse(activity.getId() == null ? "" : activity.getId());
+            }
+            return CompletableFuture.completedFuture(responses);
+        } catch (RuntimeException e) {
+            return CompletableFuture.failedFuture(
+                    e instanceof CompletionException && e.getCause() != null ? e.getCause() : e);
+        }
     }
 
     @Override

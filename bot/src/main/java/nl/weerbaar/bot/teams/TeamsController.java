@@ -10,6 +10,7 @@ import java.io.InputStream;
 import java.util.Map;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Semaphore;
+import java.util.concurrent.atomic.AtomicLong;
 import nl.weerbaar.bot.teams.ActivityJson.BadActivity;
 import nl.weerbaar.bot.teams.ChannelTokenValidator.KeysUnavailable;
 import nl.weerbaar.bot.teams.ChannelTokenValidator.RefusedToken;
@@ -40,12 +41,16 @@ class TeamsController {
     /** Turns in progress; bounded so that a hanging connector cannot hold every request thread. */
     private final Semaphore turns;
 
+    private final int maxTurns;
+    private final AtomicLong busy = new AtomicLong();
+
     TeamsController(
             RequestAuthenticator authenticator, TeamsAdapter adapter, TeamsBot bot, TeamsProperties properties) {
         this.authenticator = authenticator;
         this.adapter = adapter;
         this.bot = bot;
-        this.turns = new Semaphore(properties.maxConcurrentTurns());
+        this.maxTurns = properties.maxConcurrentTurns();
+        this.turns = new Semaphore(maxTurns);
         ActivityJson.warmUp();
     }
 
@@ -76,7 +81,13 @@ class TeamsController {
             return refuse(e);
         }
         if (!turns.tryAcquire()) {
-            log.warn("Teams: {} turns already in progress; asked the Bot Framework to retry", turns.availablePermits());
+            long refused = busy.incrementAndGet();
+            if (refused == 1 || refused % 1000 == 0) {
+                log.warn(
+                        "Teams: {} turns already in progress; asked the Bot Framework to retry ({} times so far)",
+                        maxTurns,
+                        refused);
+            }
             return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
                     .header(HttpHeaders.RETRY_AFTER, "1")
                     .build();
