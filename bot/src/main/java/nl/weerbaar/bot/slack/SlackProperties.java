@@ -29,8 +29,8 @@ public record SlackProperties(
 
     public SlackProperties {
         apiUrl = apiUrl == null || apiUrl.isBlank() ? "https://slack.com/api/" : withSlash(apiUrl.strip());
-        workers = workers == null ? 16 : workers;
-        queueCapacity = queueCapacity == null ? 2000 : queueCapacity;
+        workers = workers == null ? 4 : workers;
+        queueCapacity = queueCapacity == null ? 200 : queueCapacity;
         maxAttempts = maxAttempts == null ? 5 : maxAttempts;
         initialBackoff = initialBackoff == null ? Duration.ofMillis(500) : initialBackoff;
         maxBackoff = maxBackoff == null ? Duration.ofSeconds(30) : maxBackoff;
