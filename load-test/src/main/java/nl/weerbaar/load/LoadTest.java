@@ -1,15 +1,5 @@
 package nl.weerbaar.load;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
-import static com.github.tomakehurst.wiremock.client.WireMock.any;
-import static com.github.tomakehurst.wiremock.client.WireMock.get;
-import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
-import static com.github.tomakehurst.wiremock.client.WireMock.post;
-import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
-import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
-
-import com.github.tomakehurst.wiremock.WireMockServer;
 import com.nimbusds.jose.JOSEObjectType;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.JWSHeader;
@@ -31,12 +21,14 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.Date;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongFunction;
@@ -46,20 +38,26 @@ import org.HdrHistogram.Histogram;
 import org.HdrHistogram.Recorder;
 
 /**
- * The end-to-end load test: starts WireMock (Bot Framework OpenID/JWKS/token endpoint and Bot
- * Connector; Slack Web API) and the real jar ({@code taskset -c 0,1 java -Xmx256m -jar …}), then
- * drives it over loopback with an open model — requests are started on a fixed schedule whatever
- * the answers do, and latency counts from the scheduled start (no coordinated omission):
+ * The end-to-end load test. Starts a stub of Microsoft's and Slack's servers ({@link StubServer})
+ * and the real jar ({@code taskset -c 0,1 java -Xmx256m …}), then drives it over loopback with an
+ * open model: requests start on a fixed schedule whatever the answers do, and latency counts from
+ * the scheduled start (no coordinated omission). Per rate:
  *
  * <ol>
- *   <li>Teams: signed activities to {@code /api/messages} at {@code rate}/s for {@code seconds} s,
- *       replies to the stub connector; with {@code /actuator/health} at 50/s as the baseline;
+ *   <li>Teams: signed activities to {@code /api/messages}, each answered through the stub
+ *       connector; {@code /actuator/health} at 50/s alongside as the baseline;
  *   <li>Slack: signed {@code app_mention} events to {@code /slack/events} at the same rate;
- *   <li>web chat: {@code POST /api/chat} at 200/s for half the time.
  * </ol>
  *
- * Everything goes to 127.0.0.1, runs for a bounded time, and stops by itself. Arguments: jar,
- * seconds, rate, report file.
+ * then web chat ({@code POST /api/chat}) at 200/s. After each phase it checks at the stub that
+ * every accepted message was answered exactly once, and reports the application's CPU time per
+ * request. Start-up is measured separately for {@code java -jar} and for the extracted jar with a
+ * class-data-sharing archive.
+ *
+ * <p>Arguments: jar, seconds, rates (comma-separated), report file. System properties: {@code
+ * load.startups} (start-up measurements per launch, default 3), {@code load.appJvmArgs} (extra
+ * JVM options for the app, e.g. a flight recording), {@code load.launch} ({@code cds} or {@code
+ * jar}: how the app under load is started, default cds).
  */
 public final class LoadTest {
     static final String APP_ID = "7f1c2b3a-5d4e-4f60-8a7b-9c0d1e2f3a4b";
@@ -71,8 +69,10 @@ public final class LoadTest {
             .version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5))
             .build();
-    private final ExecutorService pool = Executors.newFixedThreadPool(256);
     private final StringBuilder report = new StringBuilder();
+    /** Message numbers are unique over the whole run, so each answer can be matched to its message. */
+    private final AtomicLong next = new AtomicLong();
+
     private int port;
     private String serviceUrl;
     private String teamsToken;
@@ -80,83 +80,102 @@ public final class LoadTest {
     public static void main(String[] args) throws Exception {
         Path jar = Path.of(args[0]);
         int seconds = Integer.parseInt(args[1]);
-        int rate = Integer.parseInt(args[2]);
+        List<Integer> rates = Arrays.stream(args[2].split(","))
+                .map(String::strip)
+                .map(Integer::parseInt)
+                .toList();
         Path out = Path.of(args[3]);
-        new LoadTest().run(jar, seconds, rate, out);
+        new LoadTest().run(jar, seconds, rates, out);
+        System.exit(0);
     }
 
-    void run(Path jar, int seconds, int rate, Path out) throws Exception {
+    void run(Path jar, int seconds, List<Integer> rates, Path out) throws Exception {
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException(jar + " is missing: mvn -B -DskipTests package -pl bot -am first");
         }
         RSAKey key = new RSAKeyGenerator(2048).keyID("load-key").generate();
-        WireMockServer stub = new WireMockServer(options()
-                .bindAddress("127.0.0.1")
-                .dynamicPort()
-                .containerThreads(64)
-                .disableRequestJournal());
-        stub.start();
-        stubEverything(stub, key);
-        port = freePort();
-        serviceUrl = stub.baseUrl() + "/teams/";
-        teamsToken = token(key);
+        try (StubServer stub = new StubServer(new JWKSet(key.toPublicJWK()).toString(), TENANT)) {
+            port = freePort();
+            serviceUrl = stub.baseUrl() + "/teams/";
+            teamsToken = token(key);
+            List<String> appArgs = appArgs(stub);
+            Map<String, String> env = Map.of("SLACK_BOT_TOKEN", "xoxb-load-test", "SLACK_SIGNING_SECRET", SLACK_SECRET);
+            Path logs = out.getParent();
+            line("load test: %d s per phase at %s/s, loadavg before: %s", seconds, rates, loadavg());
 
-        Process app = start(jar, stub, out.resolveSibling("app.log"));
-        try {
-            line(
-                    "load test: %d s at %d/s per scenario, app pid %d, loadavg before: %s",
-                    seconds, rate, app.pid(), loadavg());
-            warmUp(Math.min(15, seconds));
-            Phase teams = phase("teams /api/messages", seconds, rate, this::teams);
-            Phase slack = phase("slack /slack/events", seconds, rate, this::slack);
-            Phase chat = phase("web /api/chat", Math.max(10, seconds / 2), 200, this::chat);
-            line("loadavg after: %s", loadavg());
-            line("");
-            line(
-                    "| scenario | rate /s | sent | errors | p50 ms | p99 ms | max ms | health p50 | health p99 | p99 ratio |");
-            line("|---|---|---|---|---|---|---|---|---|---|");
-            for (Phase p : List.of(teams, slack, chat)) {
+            App.Launch plain = App.Launch.jar(jar);
+            boolean useCds = !"jar".equals(System.getProperty("load.launch"));
+            int startups = Integer.getInteger("load.startups", 3);
+            App.Launch cds = useCds || startups > 0
+                    ? App.prepareCds(jar, logs.resolve("weerbaar-cds"), Path.of(System.getProperty("load.cdsScript")))
+                    : plain;
+            for (App.Launch launch : startups > 0 ? List.of(plain, cds) : List.<App.Launch>of()) {
+                List<Double> times = new ArrayList<>();
+                for (int i = 0; i < startups; i++) {
+                    try (App app = App.start(launch, List.of(), appArgs, env, port, logs.resolve("startup.log"))) {
+                        times.add(app.startupSeconds);
+                    }
+                }
+                Collections.sort(times);
                 line(
-                        "| %s | %.0f | %d | %d | %.1f | %.1f | %.1f | %.1f | %.1f | %.1f |",
-                        p.name,
-                        p.achievedRate,
-                        p.sent,
-                        p.errors,
-                        ms(p.main.getValueAtPercentile(50)),
-                        ms(p.main.getValueAtPercentile(99)),
-                        ms(p.main.getMaxValue()),
-                        ms(p.health.getValueAtPercentile(50)),
-                        ms(p.health.getValueAtPercentile(99)),
-                        (double) p.main.getValueAtPercentile(99) / Math.max(1, p.health.getValueAtPercentile(99)));
+                        "start-up to ready (%s, process start to /actuator/health/readiness = 200): median %.2f s, all %s",
+                        launch.name(),
+                        times.get(times.size() / 2),
+                        times.stream()
+                                .map(t -> String.format(Locale.ROOT, "%.2f", t))
+                                .toList());
+            }
+
+            App.Launch launch = useCds ? cds : plain;
+            List<String> extra = Arrays.stream(
+                            System.getProperty("load.appJvmArgs", "").split(" "))
+                    .filter(a -> !a.isBlank())
+                    .toList();
+            try (App app = App.start(launch, extra, appArgs, env, port, logs.resolve("app.log"))) {
+                line("under load: %s %s, pid %d", launch.name(), extra, app.pid());
+                warmUp(app, Math.min(15, seconds));
+                List<Phase> phases = new ArrayList<>();
+                for (int rate : rates) {
+                    phases.add(phase(app, stub, "teams /api/messages", seconds, rate, this::teams, Channel.TEAMS));
+                    phases.add(phase(app, stub, "slack /slack/events", seconds, rate, this::slack, Channel.SLACK));
+                }
+                phases.add(phase(app, stub, "web /api/chat", Math.max(10, seconds / 2), 200, this::chat, Channel.WEB));
+                line("loadavg after: %s", loadavg());
+                line("");
+                line(
+                        "| scenario | rate /s | sent | not 200 | answered once | duplicates | unanswered | p50 ms | p99 ms | max ms"
+                                + " | health p99 ms | p99 ratio | app CPU ms/req | driver+stub CPU ms/req |");
+                line("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|");
+                for (Phase p : phases) {
+                    line(
+                            "| %s | %.0f | %d | %d | %s | %s | %s | %.1f | %.1f | %.1f | %.1f | %.2f | %.2f | %.2f |",
+                            p.name,
+                            p.achievedRate,
+                            p.sent,
+                            p.errors,
+                            p.tally == null ? "-" : String.valueOf(p.tally.once()),
+                            p.tally == null ? "-" : String.valueOf(p.tally.duplicated()),
+                            p.tally == null ? "-" : String.valueOf(p.tally.missing()),
+                            ms(p.main.getValueAtPercentile(50)),
+                            ms(p.main.getValueAtPercentile(99)),
+                            ms(p.main.getMaxValue()),
+                            ms(p.health.getValueAtPercentile(99)),
+                            (double) p.main.getValueAtPercentile(99) / Math.max(1, p.health.getValueAtPercentile(99)),
+                            p.cpuPerRequest,
+                            p.driverCpuPerRequest);
+                }
+                line("");
+                line("answers the stub could not match to a message: %d", stub.unmatched());
             }
         } finally {
-            app.destroy();
-            if (!app.waitFor(20, TimeUnit.SECONDS)) {
-                app.destroyForcibly();
-            }
-            stub.stop();
-            pool.shutdownNow();
             Files.createDirectories(out.getParent());
             Files.writeString(out, report.toString());
             System.out.println("report: " + out);
         }
     }
 
-    // ---- the application
-
-    private Process start(Path jar, WireMockServer stub, Path log) throws Exception {
-        Files.createDirectories(log.getParent());
-        List<String> command = new ArrayList<>();
-        if (Files.isExecutable(Path.of("/usr/bin/taskset"))) {
-            command.addAll(List.of("taskset", "-c", "0,1"));
-        }
-        command.addAll(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx256m",
-                "-jar",
-                jar.toString(),
-                "--server.port=" + port,
-                "--server.address=127.0.0.1",
+    private List<String> appArgs(StubServer stub) {
+        return List.of(
                 "--spring.datasource.url=jdbc:h2:mem:load;DB_CLOSE_DELAY=-1",
                 "--weerbaar.web.enabled=true",
                 "--MicrosoftAppId=" + APP_ID,
@@ -165,42 +184,16 @@ public final class LoadTest {
                 "--weerbaar.teams.openid-metadata-url=" + stub.baseUrl() + "/v1/.well-known/openidconfiguration",
                 "--weerbaar.teams.token-endpoint=" + stub.baseUrl() + "/" + TENANT + "/oauth2/v2.0/token",
                 "--weerbaar.slack.api-url=" + stub.baseUrl() + "/api/",
-                "--logging.level.root=WARN"));
-        ProcessBuilder builder = new ProcessBuilder(command)
-                .redirectErrorStream(true)
-                .redirectOutput(log.toFile());
-        builder.environment().put("SLACK_BOT_TOKEN", "xoxb-load-test");
-        builder.environment().put("SLACK_SIGNING_SECRET", SLACK_SECRET);
-        long start = System.nanoTime();
-        Process app = builder.start();
-        URI ready = URI.create("http://127.0.0.1:" + port + "/actuator/health/readiness");
-        while (true) {
-            if (!app.isAlive()) {
-                throw new IllegalStateException("the app exited: see " + log);
-            }
-            try {
-                if (http.send(HttpRequest.newBuilder(ready).build(), HttpResponse.BodyHandlers.discarding())
-                                .statusCode()
-                        == 200) {
-                    break;
-                }
-            } catch (IOException notYet) {
-                // not listening yet
-            }
-            if (System.nanoTime() - start > TimeUnit.SECONDS.toNanos(60)) {
-                throw new IllegalStateException("not ready after 60 s");
-            }
-            Thread.sleep(25);
-        }
-        line(
-                "start-up to ready: %.2f s (process start to /actuator/health/readiness = 200)",
-                (System.nanoTime() - start) / 1e9);
-        return app;
+                "--logging.level.root=WARN");
     }
 
     // ---- scenarios
 
-    private final AtomicLong ids = new AtomicLong();
+    enum Channel {
+        TEAMS,
+        SLACK,
+        WEB
+    }
 
     HttpRequest teams(long n) {
         String id = "load-" + n;
@@ -221,7 +214,7 @@ public final class LoadTest {
 
     HttpRequest slack(long n) {
         String body = "{\"token\":\"x\",\"team_id\":\"T111\",\"api_app_id\":\"A1\",\"type\":\"event_callback\","
-                + "\"event_id\":\"EvLoad" + n + "-" + ids.incrementAndGet() + "\",\"event_time\":1700000000,"
+                + "\"event_id\":\"EvLoad" + n + "\",\"event_time\":1700000000,"
                 + "\"event\":{\"type\":\"app_mention\",\"user\":\"U" + (n % 1000) + "\",\"text\":\"<@UBOT> " + QUESTION
                 + "\",\"ts\":\"1700000000." + n + "\",\"channel\":\"C0LOAD\",\"event_ts\":\"1700000000." + n + "\"}}";
         String ts = String.valueOf(Instant.now().getEpochSecond());
@@ -258,126 +251,150 @@ public final class LoadTest {
         final long sent;
         final long errors;
         final double achievedRate;
+        final StubServer.Tally tally;
+        final double cpuPerRequest;
+        final double driverCpuPerRequest;
 
-        Phase(String name, Histogram main, Histogram health, long sent, long errors, double achievedRate) {
+        Phase(
+                String name,
+                Histogram main,
+                Histogram health,
+                long sent,
+                long errors,
+                double achievedRate,
+                StubServer.Tally tally,
+                double cpuPerRequest,
+                double driverCpuPerRequest) {
             this.name = name;
             this.main = main;
             this.health = health;
             this.sent = sent;
             this.errors = errors;
             this.achievedRate = achievedRate;
+            this.tally = tally;
+            this.cpuPerRequest = cpuPerRequest;
+            this.driverCpuPerRequest = driverCpuPerRequest;
         }
     }
 
-    private void warmUp(int seconds) throws Exception {
-        drive(seconds, 100, this::teams, new Recorder(3), new AtomicLong());
-        drive(seconds, 100, this::slack, new Recorder(3), new AtomicLong());
-        drive(seconds / 2, 100, this::chat, new Recorder(3), new AtomicLong());
-        Thread.sleep(2000);
+    private void warmUp(App app, int seconds) throws Exception {
+        drive(seconds, 100, this::teams, true, new Recorder(3), new AtomicLong());
+        drive(seconds, 100, this::slack, true, new Recorder(3), new AtomicLong());
+        drive(seconds / 2, 100, this::chat, true, new Recorder(3), new AtomicLong());
+        Thread.sleep(3000);
     }
 
-    private Phase phase(String name, int seconds, int rate, LongFunction<HttpRequest> request) throws Exception {
+    private Phase phase(
+            App app,
+            StubServer stub,
+            String name,
+            int seconds,
+            int rate,
+            LongFunction<HttpRequest> request,
+            Channel channel)
+            throws Exception {
         Recorder main = new Recorder(3);
         Recorder health = new Recorder(3);
         AtomicLong errors = new AtomicLong();
         AtomicLong healthErrors = new AtomicLong();
         Thread baseline = new Thread(() -> {
             try {
-                drive(seconds, 50, this::health, health, healthErrors);
+                drive(seconds, 50, this::health, false, health, healthErrors);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
         });
+        long cpuBefore = app.cpuMillis();
+        long driverBefore = App.cpuMillisOf(ProcessHandle.current().pid());
         baseline.start();
         long start = System.nanoTime();
-        long sent = drive(seconds, rate, request, main, errors);
+        long first = next.get();
+        long sent = drive(seconds, rate, request, true, main, errors);
         double achieved = sent / ((System.nanoTime() - start) / 1e9);
         baseline.join();
-        Thread.sleep(3000); // let the Slack workers drain before the next phase
+        long last = next.get();
+        StubServer.Tally tally = null;
+        if (channel != Channel.WEB) {
+            // answers may still be on their way (Slack answers from its workers): wait up to 30 s
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+            do {
+                tally = channel == Channel.TEAMS ? stub.teams(first, last) : stub.slack(first, last);
+                if (tally.missing() <= errors.get()) {
+                    break;
+                }
+                Thread.sleep(500);
+            } while (System.nanoTime() < deadline);
+        } else {
+            Thread.sleep(2000);
+        }
+        long cpu = app.cpuMillis() - cpuBefore;
+        long driverCpu = App.cpuMillisOf(ProcessHandle.current().pid()) - driverBefore;
         Phase p = new Phase(
-                name,
+                name + " @" + rate,
                 main.getIntervalHistogram(),
                 health.getIntervalHistogram(),
                 sent,
                 errors.get() + healthErrors.get(),
-                achieved);
+                achieved,
+                tally,
+                (double) cpu / (sent + (long) seconds * 50),
+                (double) driverCpu / (sent + (long) seconds * 50));
         line(
-                "%s: %d requests, %d errors, p50 %.1f ms, p99 %.1f ms, p99.9 %.1f ms, max %.1f ms; health p99 %.1f ms",
-                name,
+                "%s: %d requests, %d not 200, p50 %.1f ms, p99 %.1f ms, p99.9 %.1f ms, max %.1f ms; health p99 %.1f ms;"
+                        + " answered %s; CPU per request: app %.2f ms, driver and stub %.2f ms",
+                p.name,
                 p.sent,
                 p.errors,
                 ms(p.main.getValueAtPercentile(50)),
                 ms(p.main.getValueAtPercentile(99)),
                 ms(p.main.getValueAtPercentile(99.9)),
                 ms(p.main.getMaxValue()),
-                ms(p.health.getValueAtPercentile(99)));
+                ms(p.health.getValueAtPercentile(99)),
+                tally == null ? "-" : tally,
+                p.cpuPerRequest,
+                p.driverCpuPerRequest);
+        Thread.sleep(2000);
         return p;
     }
 
-    /** Starts {@code rate} requests per second for {@code seconds}, each timed from its scheduled start; waits for all. */
-    private long drive(int seconds, int rate, LongFunction<HttpRequest> request, Recorder recorder, AtomicLong errors)
+    /**
+     * Starts {@code rate} requests per second for {@code seconds}, each timed from its scheduled
+     * start and numbered from the run's counter; waits for all.
+     */
+    private long drive(
+            int seconds,
+            int rate,
+            LongFunction<HttpRequest> request,
+            boolean numbered,
+            Recorder recorder,
+            AtomicLong errors)
             throws InterruptedException {
         long total = (long) seconds * rate;
         long period = TimeUnit.SECONDS.toNanos(1) / rate;
         long t0 = System.nanoTime();
-        List<java.util.concurrent.Future<?>> pending = new ArrayList<>();
+        CountDownLatch done = new CountDownLatch((int) total);
         for (long i = 0; i < total; i++) {
             long scheduled = t0 + i * period;
             long wait = scheduled - System.nanoTime();
             if (wait > 0) {
                 TimeUnit.NANOSECONDS.sleep(wait);
             }
-            long n = i;
-            pending.add(pool.submit(() -> {
-                try {
-                    HttpResponse<Void> response = http.send(request.apply(n), HttpResponse.BodyHandlers.discarding());
-                    if (response.statusCode() != 200) {
-                        errors.incrementAndGet();
-                    }
-                } catch (IOException | InterruptedException | RuntimeException e) {
+            HttpRequest r = request.apply(numbered ? next.getAndIncrement() : i);
+            http.sendAsync(r, HttpResponse.BodyHandlers.discarding()).whenComplete((response, failure) -> {
+                if (failure != null || response.statusCode() != 200) {
                     errors.incrementAndGet();
                 }
                 recorder.recordValue(Math.max(0, System.nanoTime() - scheduled));
-            }));
-            if (pending.size() > 10_000) {
-                pending.removeIf(java.util.concurrent.Future::isDone);
-            }
+                done.countDown();
+            });
         }
-        for (var f : pending) {
-            try {
-                f.get(60, TimeUnit.SECONDS);
-            } catch (Exception e) {
-                errors.incrementAndGet();
-            }
+        if (!done.await(60, TimeUnit.SECONDS)) {
+            errors.addAndGet(done.getCount());
         }
         return total;
     }
 
     // ---- stubs, tokens, signatures
-
-    private static void stubEverything(WireMockServer stub, RSAKey key) {
-        stub.stubFor(get(urlEqualTo("/v1/.well-known/openidconfiguration"))
-                .willReturn(okJson("{\"issuer\":\"https://api.botframework.com\",\"jwks_uri\":\"" + stub.baseUrl()
-                        + "/v1/.well-known/keys\"}")));
-        stub.stubFor(
-                get(urlEqualTo("/v1/.well-known/keys")).willReturn(okJson(new JWKSet(key.toPublicJWK()).toString())));
-        stub.stubFor(post(urlEqualTo("/" + TENANT + "/oauth2/v2.0/token"))
-                .willReturn(okJson("{\"token_type\":\"Bearer\",\"expires_in\":3600,\"access_token\":\"stub-token\"}")));
-        stub.stubFor(post(urlPathMatching("/teams/v3/conversations/.*"))
-                .willReturn(aResponse()
-                        .withStatus(200)
-                        .withHeader("Content-Type", "application/json")
-                        .withBody("{\"id\":\"reply\"}")));
-        stub.stubFor(post(urlEqualTo("/api/auth.test"))
-                .willReturn(okJson(
-                        "{\"ok\":true,\"url\":\"https://load.slack.com/\",\"team\":\"Load\",\"user\":\"weerbaar\","
-                                + "\"team_id\":\"T111\",\"user_id\":\"UBOT\",\"bot_id\":\"BBOT\"}")));
-        stub.stubFor(
-                post(urlEqualTo("/api/users.info")).willReturn(okJson("{\"ok\":false,\"error\":\"user_not_found\"}")));
-        stub.stubFor(post(urlEqualTo("/api/chat.postMessage"))
-                .willReturn(okJson("{\"ok\":true,\"channel\":\"C0LOAD\",\"ts\":\"1.2\"}")));
-        stub.stubFor(any(urlPathMatching("/api/.*")).atPriority(10).willReturn(okJson("{\"ok\":true}")));
-    }
 
     private String token(RSAKey key) throws Exception {
         Instant now = Instant.now();

@@ -13,6 +13,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import nl.weerbaar.bot.CatalogSummary;
 import nl.weerbaar.bot.admin.CatalogVersions.Bron;
 import nl.weerbaar.bot.catalog.CatalogService;
@@ -53,10 +55,32 @@ public class CatalogBeheer implements ApplicationRunner {
     private volatile Long mislukt;
     private volatile Instant laatstePeiling;
 
+    /** The configured catalogue, read and indexed while the rest of the application starts. */
+    private final CompletableFuture<Start> start;
+
+    private record Start(
+            CatalogSource bron, Map<String, String> bestanden, List<Problem> leesProblemen, Prepared prepared) {}
+
     CatalogBeheer(CatalogService catalogs, CatalogVersions versies, Clock clock) {
         this.catalogs = catalogs;
         this.versies = versies;
         this.clock = clock;
+        // Reading and indexing needs neither the database nor the web server: it overlaps with their
+        // start-up on a thread of its own (a second or more of a cold start), and run() waits for it.
+        this.start = CompletableFuture.supplyAsync(this::bereidStartVoor, taak -> {
+            Thread thread = new Thread(taak, "catalogus-start");
+            thread.setDaemon(true);
+            thread.start();
+        });
+    }
+
+    private Start bereidStartVoor() {
+        CatalogSource bron = catalogs.configuredSource();
+        List<Problem> leesProblemen = new ArrayList<>();
+        Map<String, String> bestanden = lees(bron, leesProblemen);
+        Prepared prepared =
+                leesProblemen.isEmpty() ? catalogs.prepare(new GeheugenBron(bron.description(), bestanden)) : null;
+        return new Start(bron, bestanden, leesProblemen, prepared);
     }
 
     /** The id of the version this instance serves (null before the first, or when none is stored). */
@@ -76,12 +100,17 @@ public class CatalogBeheer implements ApplicationRunner {
      */
     @Override
     public void run(ApplicationArguments args) {
+        Start gelezen;
+        try {
+            gelezen = start.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : e;
+        }
         synchronized (lock) {
-            CatalogSource bron = catalogs.configuredSource();
-            List<Problem> leesProblemen = new ArrayList<>();
-            Map<String, String> bestanden = lees(bron, leesProblemen);
-            Prepared prepared =
-                    leesProblemen.isEmpty() ? catalogs.prepare(new GeheugenBron(bron.description(), bestanden)) : null;
+            CatalogSource bron = gelezen.bron();
+            List<Problem> leesProblemen = gelezen.leesProblemen();
+            Map<String, String> bestanden = gelezen.bestanden();
+            Prepared prepared = gelezen.prepared();
             Optional<Long> actueel = versies.actueel();
             if (prepared != null && prepared.isValid()) {
                 Optional<CatalogVersions.Versie> laatste = versies.laatsteVanHerkomst(bron.description());

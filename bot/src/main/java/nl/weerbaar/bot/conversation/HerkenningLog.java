@@ -38,7 +38,8 @@ class HerkenningLog {
 
     /** The ISO week, e.g. {@code 2025-W07}. */
     static String week(ZonedDateTime tijd) {
-        return String.format(
-                "%d-W%02d", tijd.get(IsoFields.WEEK_BASED_YEAR), tijd.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+        int week = tijd.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR);
+        // not String.format: it builds locale symbols on every call, measurable on every question under load
+        return tijd.get(IsoFields.WEEK_BASED_YEAR) + (week < 10 ? "-W0" : "-W") + week;
     }
 }

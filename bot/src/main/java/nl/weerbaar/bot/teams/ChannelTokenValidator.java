@@ -17,14 +17,20 @@ import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -50,7 +56,13 @@ import tools.jackson.databind.json.JsonMapper;
  *       #checkServiceUrl} once the body is parsed).
  * </ul>
  *
- * Not mirrored: the SDK's check of the key's {@code endorsements} against the channel id (Nimbus
+ * A token that passed is remembered (by its SHA-256, at most {@value #MAX_REMEMBERED} tokens, each
+ * at most as long as the key cache: 1 hour): the Bot Framework Service sends the same token on
+ * every request for up to an hour, and verifying its RSA signature and parsing it again was a
+ * tenth of a Teams turn's CPU time under load. Expiry and not-before are still checked on every
+ * request against the clock.
+ *
+ * <p>Not mirrored: the SDK's check of the key's {@code endorsements} against the channel id (Nimbus
  * does not keep that non-standard JWK member) and emulator/skill tokens, which this bot does not
  * accept.
  */
@@ -59,6 +71,8 @@ final class ChannelTokenValidator {
     static final String SERVICE_URL_CLAIM = "serviceurl";
     private static final int CLOCK_SKEW_SECONDS = 5 * 60;
     private static final Duration HTTP_TIMEOUT = Duration.ofSeconds(10);
+    static final int MAX_REMEMBERED = 4096;
+    private static final Duration REMEMBER_AT_MOST = Duration.ofHours(1);
 
     /** The request carries no acceptable token. */
     static final class RefusedToken extends Exception {
@@ -81,6 +95,10 @@ final class ChannelTokenValidator {
     private final HttpClient http;
     private final DefaultJWTProcessor<SecurityContext> processor;
     private volatile JWKSource<SecurityContext> keys;
+    /** Tokens that passed, by SHA-256: their claims and validity window. */
+    private final Map<ByteBuffer, Passed> passed = new ConcurrentHashMap<>();
+
+    private record Passed(Map<String, String> claims, Instant notBefore, Instant expires, Instant forgetAt) {}
 
     ChannelTokenValidator(String appId, URI openidMetadataUrl, Clock clock, JsonMapper json) {
         this.appId = appId;
@@ -123,6 +141,20 @@ final class ChannelTokenValidator {
         if (parts.length != 2 || !parts[0].toLowerCase(Locale.ROOT).equals("bearer")) {
             throw new RefusedToken("not a bearer token");
         }
+        ByteBuffer digest = sha256(parts[1]);
+        Instant now = clock.instant();
+        Passed earlier = passed.get(digest);
+        if (earlier != null && now.isBefore(earlier.forgetAt())) {
+            Duration skew = Duration.ofSeconds(CLOCK_SKEW_SECONDS);
+            if (now.isAfter(earlier.expires().plus(skew))) {
+                passed.remove(digest);
+                throw new RefusedToken("invalid token: Expired JWT");
+            }
+            if (earlier.notBefore() != null && now.isBefore(earlier.notBefore().minus(skew))) {
+                throw new RefusedToken("invalid token: JWT before use time");
+            }
+            return new HashMap<>(earlier.claims());
+        }
         JWTClaimsSet claims;
         try {
             claims = processor.process(SignedJWT.parse(parts[1]), null);
@@ -139,7 +171,35 @@ final class ChannelTokenValidator {
             }
         });
         result.put("aud", appId);
-        return result;
+        remember(digest, result, claims, now);
+        return new HashMap<>(result);
+    }
+
+    private void remember(ByteBuffer digest, Map<String, String> claims, JWTClaimsSet token, Instant now) {
+        if (token.getExpirationTime() == null) {
+            return; // cannot happen: exp is required
+        }
+        if (passed.size() >= MAX_REMEMBERED) {
+            passed.clear(); // bounded; the next requests verify again
+        }
+        passed.put(
+                digest,
+                new Passed(
+                        Map.copyOf(claims),
+                        token.getNotBeforeTime() == null
+                                ? null
+                                : token.getNotBeforeTime().toInstant(),
+                        token.getExpirationTime().toInstant(),
+                        now.plus(REMEMBER_AT_MOST)));
+    }
+
+    private static ByteBuffer sha256(String token) {
+        try {
+            return ByteBuffer.wrap(
+                    MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.US_ASCII)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java has SHA-256", e);
+        }
     }
 
     /** The token must have been issued for the service URL the activity asks us to answer on. */

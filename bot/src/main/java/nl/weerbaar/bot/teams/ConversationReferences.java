@@ -7,22 +7,29 @@ import com.microsoft.bot.schema.Serialization;
 import java.io.IOException;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The Teams conversation references, stored on every inbound activity so the bot can later
- * message a user proactively (by their AAD object id). Upsert by update-then-insert, which works
- * the same on H2 and PostgreSQL.
+ * The Teams conversation references, stored from inbound activities so the bot can later message
+ * a user proactively (by their AAD object id). Upsert by update-then-insert, which works the same
+ * on H2 and PostgreSQL. A reference this instance stored unchanged less than {@link #REFRESH} ago
+ * is not written again (a teacher's every message would otherwise be a database write; under load
+ * that was a fifth of a Teams turn), so {@code bijgewerkt_op} is exact to within that time.
  */
 @Repository
 public class ConversationReferences {
     private static final int MAX_REFERENCE = 8000;
+    static final Duration REFRESH = Duration.ofMinutes(10);
+    private static final int MAX_REMEMBERED = 10_000;
 
     /**
      * One stored reference.
@@ -42,6 +49,10 @@ public class ConversationReferences {
 
     private final JdbcClient jdbc;
     private final Clock clock;
+    /** What this instance last wrote per user and conversation, and when. */
+    private final Map<String, Geschreven> geschreven = new ConcurrentHashMap<>();
+
+    private record Geschreven(String referenceJson, Instant op) {}
 
     ConversationReferences(JdbcClient jdbc, Clock clock) {
         this.jdbc = jdbc;
@@ -64,7 +75,11 @@ public class ConversationReferences {
         }
         String json;
         try {
-            json = Serialization.toString(activity.getConversationReference());
+            ConversationReference reference = activity.getConversationReference();
+            // the conversation, not this message: a proactive message starts anew rather than replying
+            // to an old one, and the stored reference only changes when the conversation does
+            reference.setActivityId(null);
+            json = Serialization.toString(reference);
         } catch (JsonProcessingException e) {
             return Optional.empty();
         }
@@ -83,6 +98,22 @@ public class ConversationReferences {
 
     @Transactional
     public void bewaar(Opgeslagen ref) {
+        String key = ref.userAadId() + '\n' + ref.conversationId();
+        Instant now = clock.instant();
+        Geschreven vorige = geschreven.get(key);
+        if (vorige != null
+                && vorige.referenceJson().equals(ref.referenceJson())
+                && vorige.op().plus(REFRESH).isAfter(now)) {
+            return;
+        }
+        schrijf(ref);
+        if (geschreven.size() >= MAX_REMEMBERED) {
+            geschreven.clear();
+        }
+        geschreven.put(key, new Geschreven(ref.referenceJson(), now));
+    }
+
+    private void schrijf(Opgeslagen ref) {
         if (update(ref) == 0) {
             try {
                 jdbc.sql("""
