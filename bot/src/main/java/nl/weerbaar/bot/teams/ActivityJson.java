@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.microsoft.bot.schema.Activity;
 import com.microsoft.bot.schema.ActivityTypes;
+import com.microsoft.bot.schema.ChannelAccount;
 import com.microsoft.bot.schema.Serialization;
 import java.io.IOException;
 import java.net.URI;
@@ -64,6 +65,10 @@ final class ActivityJson {
         if (activity.getFrom() == null || activity.getConversation() == null || activity.getServiceUrl() == null) {
             throw new BadActivity("the activity lacks from, conversation or serviceUrl");
         }
+        if (userId(activity.getFrom()) == null) {
+            // every sender needs an id: without one the conversation core refused it, a 500 (found by fuzzing)
+            throw new BadActivity("the activity's sender has no id");
+        }
         if (activity.getConversation().getId() == null
                 || !isHeaderSafe(activity.getConversation().getId())) {
             // the connector client sends it as the x-ms-conversation-id header: a 500 when replying (fuzzing)
@@ -74,6 +79,20 @@ final class ActivityJson {
             throw new BadActivity("the activity's serviceUrl is not an http(s) URL");
         }
         return activity;
+    }
+
+    /** The sender's AAD object id, else their channel account id; null when neither is given (or blank). */
+    static String userId(ChannelAccount account) {
+        if (account == null) {
+            return null;
+        }
+        if (account.getAadObjectId() != null && !account.getAadObjectId().isBlank()) {
+            return account.getAadObjectId();
+        }
+        if (account.getId() != null && !account.getId().isBlank()) {
+            return account.getId();
+        }
+        return null;
     }
 
     /** Printable ASCII only, as an HTTP header value must be. */
