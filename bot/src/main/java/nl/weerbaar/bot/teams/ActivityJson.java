@@ -13,6 +13,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.util.IllformedLocaleException;
+import java.util.Locale;
 
 /**
  * Reads the Bot Framework {@link Activity} from a request body with the SDK's own Jackson 2
@@ -21,7 +23,8 @@ import java.time.format.DateTimeParseException;
  * <p>Works around SDK 4.14.3 defects: {@code Activity.timestamp}'s pattern ({@code
  * ss[.n]XXX}) rejects timestamps without fractional seconds (the whole activity silently
  * deserializes to null, microsoft/botbuilder-java#1502) and reads "{@code .385}" as 385
- * nanoseconds; so both timestamps are rewritten with nine fraction digits before binding. And the
+ * nanoseconds; so both timestamps are rewritten with nine fraction digits before binding. A
+ * locale that is not a language tag is dropped (the SDK throws on it at the start of a turn). And the
  * SDK's static mapper is initialised lazily on the first request, which in a fat jar can hit class
  * loading under load: {@link #warmUp()} runs it at start-up.
  */
@@ -50,6 +53,7 @@ final class ActivityJson {
         }
         normaliseTimestamp(object, "timestamp");
         normaliseTimestamp(object, "localTimestamp");
+        dropIllFormedLocale(object);
         Activity activity;
         try {
             activity = Serialization.treeToValue(object, Activity.class);
@@ -126,6 +130,27 @@ final class ActivityJson {
             object.put(field, OffsetDateTime.parse(value.asText()).format(NINE_DIGITS));
         } catch (DateTimeParseException e) {
             object.remove(field); // an unreadable timestamp is not worth refusing the message for
+        }
+    }
+
+    /**
+     * The SDK parses the activity's locale with {@link Locale.Builder#setLanguageTag} at the start
+     * of every turn and throws on anything that is not a BCP 47 tag (a 500, found by fuzzing); the
+     * bot answers in Dutch whatever the locale, so an ill-formed one is dropped.
+     */
+    private static void dropIllFormedLocale(ObjectNode object) {
+        JsonNode value = object.get("locale");
+        if (value == null || value.isNull()) {
+            return;
+        }
+        if (!value.isTextual()) {
+            object.remove("locale");
+            return;
+        }
+        try {
+            new Locale.Builder().setLanguageTag(value.asText());
+        } catch (IllformedLocaleException e) {
+            object.remove("locale");
         }
     }
 

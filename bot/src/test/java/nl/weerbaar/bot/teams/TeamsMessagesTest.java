@@ -261,6 +261,19 @@ class TeamsMessagesTest extends TeamsHttpTest {
                         .single());
     }
 
+    @Test
+    void localeThatIsNoLanguageTagIsIgnoredAndTheMessageAnswered() throws Exception {
+        // found by fuzzing (seed 2073258907808511777): the SDK threw IllformedLocaleException, a 500
+        ObjectNode activity = fixture("12-FUZZ-message-locale-with-BOM.json");
+        activity.put("text", "help");
+
+        assertEquals(200, sendSigned(activity).statusCode());
+
+        assertTrue(
+                texts(onlyCard()).get(1).startsWith("Beschrijf een situatie"),
+                texts(onlyCard()).toString());
+    }
+
     // --- refused tokens: 401, nothing processed, nothing sent ---
 
     private void assertRefused(String authorization) throws Exception {
