@@ -10,17 +10,24 @@ import java.util.Map;
 import java.util.Optional;
 import nl.weerbaar.bot.CatalogSummary;
 import nl.weerbaar.bot.catalog.CatalogService;
+import nl.weerbaar.bot.store.Database;
+import nl.weerbaar.bot.store.DiskSpace;
 import nl.weerbaar.bot.web.WebChatEnabled;
 import nl.weerbaar.catalog.Catalog;
 import nl.weerbaar.catalog.Knelpunt;
 import nl.weerbaar.catalog.Thema;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.core.env.Environment;
+import org.springframework.dao.DataAccessException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.transaction.TransactionException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -39,6 +46,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping(path = "/admin", produces = MediaType.APPLICATION_JSON_VALUE)
 @Conditional(AdminEnabled.class)
 class AdminController {
+    private static final Logger log = LoggerFactory.getLogger(AdminController.class);
     private static final String DOOR_HEADER = "X-Weerbaar-Beheerder";
 
     private final CatalogBeheer beheer;
@@ -47,6 +55,7 @@ class AdminController {
     private final Inzicht inzicht;
     private final SignaalStatistieken signalen;
     private final Environment env;
+    private final DiskSpace schijf;
 
     AdminController(
             CatalogBeheer beheer,
@@ -54,7 +63,9 @@ class AdminController {
             CatalogVersions versies,
             Inzicht inzicht,
             ObjectProvider<SignaalStatistieken> signalen,
-            Environment env) {
+            Environment env,
+            DiskSpace schijf) {
+        this.schijf = schijf;
         this.beheer = beheer;
         this.catalogs = catalogs;
         this.versies = versies;
@@ -66,6 +77,9 @@ class AdminController {
     record Fout(String error) {}
 
     record Weigering(String error, String bron, List<nl.weerbaar.catalog.Problem> problemen, String actueleVersie) {}
+
+    /** A valid change that could not be stored: {@code oorzaak} is SCHIJF_VOL, DATABASE or SCHRIJVEN. */
+    record Opslagfout(String error, String oorzaak, String actueleVersie) {}
 
     @PostMapping("/reindex")
     ResponseEntity<?> reindex(@RequestHeader(name = DOOR_HEADER, required = false) String door) {
@@ -264,6 +278,15 @@ class AdminController {
             return ResponseEntity.status(g.ongewijzigd() ? HttpStatus.OK : gelukt)
                     .body(g);
         }
+        if (uitkomst instanceof Uitkomst.NietOpgeslagen n) {
+            HttpStatus status = switch (n.oorzaak()) {
+                case SCHIJF_VOL -> HttpStatus.INSUFFICIENT_STORAGE;
+                case DATABASE -> HttpStatus.SERVICE_UNAVAILABLE;
+                case SCHRIJVEN -> HttpStatus.INTERNAL_SERVER_ERROR;
+            };
+            return ResponseEntity.status(status)
+                    .body(new Opslagfout(n.melding(), n.oorzaak().name(), n.actueleVersie()));
+        }
         Uitkomst.Geweigerd w = (Uitkomst.Geweigerd) uitkomst;
         return ResponseEntity.status(422)
                 .body(new Weigering(
@@ -273,6 +296,24 @@ class AdminController {
                         w.bron(),
                         w.problemen(),
                         w.actueleVersie()));
+    }
+
+    /** Any other admin request that needs the database while it cannot be read or written. */
+    @ExceptionHandler({DataAccessException.class, TransactionException.class})
+    ResponseEntity<Object> databaseFout(RuntimeException e) {
+        boolean vol = schijf.full(e);
+        log.warn(
+                "Admin request failed: the database is {} ({})",
+                vol ? "on a full disk" : "unavailable",
+                Database.rootMessage(e));
+        return vol
+                ? fout(
+                        HttpStatus.INSUFFICIENT_STORAGE,
+                        "De schijf is vol: de database van Weerbaar kan niet schrijven. Maak ruimte vrij en probeer"
+                                + " het opnieuw.")
+                : fout(
+                        HttpStatus.SERVICE_UNAVAILABLE,
+                        "De database van Weerbaar is niet bereikbaar. Probeer het over een paar minuten opnieuw.");
     }
 
     private static ResponseEntity<Object> fout(HttpStatus status, String message) {

@@ -17,9 +17,12 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import nl.weerbaar.bot.CatalogSummary;
 import nl.weerbaar.bot.admin.CatalogVersions.Bron;
+import nl.weerbaar.bot.admin.Uitkomst.NietOpgeslagen.Oorzaak;
 import nl.weerbaar.bot.catalog.CatalogService;
 import nl.weerbaar.bot.catalog.CatalogService.Prepared;
 import nl.weerbaar.bot.catalog.CatalogSnapshot;
+import nl.weerbaar.bot.store.Database;
+import nl.weerbaar.bot.store.DiskSpace;
 import nl.weerbaar.catalog.Catalog;
 import nl.weerbaar.catalog.CatalogLoader;
 import nl.weerbaar.catalog.CatalogSource;
@@ -31,6 +34,7 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.dao.DataAccessException;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.TransactionException;
 
 /**
  * Changes the catalogue every instance serves: reindex of the configured folder, upload, restore,
@@ -49,6 +53,7 @@ public class CatalogBeheer implements ApplicationRunner {
 
     private final CatalogService catalogs;
     private final CatalogVersions versies;
+    private final DiskSpace schijf;
     private final Clock clock;
     private final Object lock = new Object();
     private volatile Long toegepast;
@@ -61,9 +66,10 @@ public class CatalogBeheer implements ApplicationRunner {
     private record Start(
             CatalogSource bron, Map<String, String> bestanden, List<Problem> leesProblemen, Prepared prepared) {}
 
-    CatalogBeheer(CatalogService catalogs, CatalogVersions versies, Clock clock) {
+    CatalogBeheer(CatalogService catalogs, CatalogVersions versies, DiskSpace schijf, Clock clock) {
         this.catalogs = catalogs;
         this.versies = versies;
+        this.schijf = schijf;
         this.clock = clock;
         // Reading and indexing needs neither the database nor the web server: it overlaps with their
         // start-up on a thread of its own (a second or more of a cold start), and run() waits for it.
@@ -160,25 +166,31 @@ public class CatalogBeheer implements ApplicationRunner {
     public Optional<Uitkomst> herstel(long id, String door) {
         synchronized (lock) {
             long start = System.nanoTime();
-            if (versies.versie(id).isEmpty()) {
-                return Optional.empty();
+            try {
+                if (versies.versie(id).isEmpty()) {
+                    return Optional.empty();
+                }
+                Prepared prepared = catalogs.prepare(new GeheugenBron("catalogusversie " + id, versies.bestanden(id)));
+                if (!prepared.isValid()) {
+                    return Optional.of(weiger("catalogusversie " + id, prepared.problems()));
+                }
+                versies.maakActueel(id);
+                serveer(prepared, id);
+                log.info("Catalogue version {} restored by {}", id, door);
+                return Optional.of(gelukt(id, prepared, false, start));
+            } catch (DataAccessException | TransactionException e) {
+                return Optional.of(nietOpgeslagen("het herstel van catalogusversie " + id, e));
             }
-            Prepared prepared = catalogs.prepare(new GeheugenBron("catalogusversie " + id, versies.bestanden(id)));
-            if (!prepared.isValid()) {
-                return Optional.of(weiger("catalogusversie " + id, prepared.problems()));
-            }
-            versies.maakActueel(id);
-            serveer(prepared, id);
-            log.info("Catalogue version {} restored by {}", id, door);
-            return Optional.of(gelukt(id, prepared, false, start));
         }
     }
 
     /**
      * Adds a question as an example phrasing of a knelpunt and serves the result: in the configured
-     * folder's {@code voorbeelden.yaml} when a folder is configured (validated in memory, then
-     * written to a copy and moved over the file atomically), otherwise as a new version based on
-     * the current one.
+     * folder's {@code voorbeelden.yaml} when a folder is configured (validated in memory, written
+     * to a copy beside the file, stored as a version, and only then moved over the file in one
+     * step), otherwise as a new version based on the current one. When the copy or the version
+     * cannot be written (a full disk, the database gone), nothing changes: not the file, not the
+     * database, not what is served.
      *
      * @throws IllegalArgumentException when the knelpunt is unknown or the phrasing unusable
      */
@@ -200,9 +212,13 @@ public class CatalogBeheer implements ApplicationRunner {
                 bestanden = lees(catalogs.configuredSource(), leesProblemen);
             } else {
                 beschrijving = "catalogusversie met voorbeeldzin";
-                bestanden = toegepast != null
-                        ? new LinkedHashMap<>(versies.bestanden(toegepast))
-                        : lees(catalogs.configuredSource(), leesProblemen);
+                try {
+                    bestanden = toegepast != null
+                            ? new LinkedHashMap<>(versies.bestanden(toegepast))
+                            : lees(catalogs.configuredSource(), leesProblemen);
+                } catch (DataAccessException | TransactionException e) {
+                    return nietOpgeslagen("de catalogusversie met de nieuwe voorbeeldzin", e);
+                }
             }
             if (!leesProblemen.isEmpty()) {
                 return weiger(beschrijving, leesProblemen);
@@ -225,21 +241,48 @@ public class CatalogBeheer implements ApplicationRunner {
                                 0,
                                 "De voorbeeldzin kon niet automatisch worden toegevoegd; voeg hem met de hand toe.")));
             }
-            if (map.isPresent()) {
+            Path bestand = map.map(m -> m.resolve(VOORBEELDEN)).orElse(null);
+            Path kopie = null;
+            try {
+                if (bestand != null) {
+                    try {
+                        kopie = schrijfKopie(bestand, bestanden.get(VOORBEELDEN));
+                    } catch (IOException e) {
+                        return nietGeschreven(VOORBEELDEN + " in " + map.get(), e);
+                    }
+                }
+                Bron bron = map.isPresent() ? Bron.MAP : Bron.VOORBEELDZIN;
+                String herkomst = map.isPresent() ? beschrijving : "voorbeeldzin voor " + knelpuntId;
+                long id;
                 try {
-                    schrijfAtomair(map.get().resolve(VOORBEELDEN), bestanden.get(VOORBEELDEN));
-                } catch (IOException e) {
-                    return weiger(
-                            beschrijving,
-                            List.of(new Problem(VOORBEELDEN, "", 0, "Kan niet schrijven: " + e.getMessage())));
+                    id = versies.bewaarEnMaakActueel(bestanden, prepared.catalog(), bron, herkomst, door);
+                } catch (DataAccessException | TransactionException e) {
+                    return nietOpgeslagen("de catalogusversie met de nieuwe voorbeeldzin", e);
+                }
+                if (kopie != null) {
+                    try {
+                        vervang(kopie, bestand);
+                    } catch (IOException e) {
+                        // a rename in one folder; the version is stored and served, the folder lags behind
+                        log.error(
+                                "Example phrasing stored as version {} but {} could not be replaced: {}",
+                                id,
+                                bestand,
+                                e.toString());
+                    }
+                }
+                serveer(prepared, id);
+                log.info("Example phrasing added to knelpunt {} by {}; version {}", knelpuntId, door, id);
+                return gelukt(id, prepared, false, start);
+            } finally {
+                if (kopie != null) {
+                    try {
+                        Files.deleteIfExists(kopie);
+                    } catch (IOException e) {
+                        log.warn("Could not remove the copy {}: {}", kopie, e.toString());
+                    }
                 }
             }
-            Bron bron = map.isPresent() ? Bron.MAP : Bron.VOORBEELDZIN;
-            String herkomst = map.isPresent() ? beschrijving : "voorbeeldzin voor " + knelpuntId;
-            long id = versies.bewaarEnMaakActueel(bestanden, prepared.catalog(), bron, herkomst, door);
-            serveer(prepared, id);
-            log.info("Example phrasing added to knelpunt {} by {}; version {}", knelpuntId, door, id);
-            return gelukt(id, prepared, false, start);
         }
     }
 
@@ -282,18 +325,25 @@ public class CatalogBeheer implements ApplicationRunner {
         if (!prepared.isValid()) {
             return weiger(beschrijving, prepared.problems());
         }
-        Optional<CatalogSnapshot> huidig = catalogs.snapshot();
-        Optional<Long> actueel = versies.actueel();
-        if (toegepast != null
-                && actueel.isPresent()
-                && actueel.get().equals(toegepast)
-                && huidig.isPresent()
-                && huidig.get().catalog().checksum().equals(prepared.catalog().checksum())) {
-            return gelukt(toegepast, prepared, true, start);
+        try {
+            Optional<CatalogSnapshot> huidig = catalogs.snapshot();
+            Optional<Long> actueel = versies.actueel();
+            if (toegepast != null
+                    && actueel.isPresent()
+                    && actueel.get().equals(toegepast)
+                    && huidig.isPresent()
+                    && huidig.get()
+                            .catalog()
+                            .checksum()
+                            .equals(prepared.catalog().checksum())) {
+                return gelukt(toegepast, prepared, true, start);
+            }
+            long id = versies.bewaarEnMaakActueel(bestanden, prepared.catalog(), bron, herkomst, door);
+            serveer(prepared, id);
+            return gelukt(id, prepared, false, start);
+        } catch (DataAccessException | TransactionException e) {
+            return nietOpgeslagen("de nieuwe catalogusversie", e);
         }
-        long id = versies.bewaarEnMaakActueel(bestanden, prepared.catalog(), bron, herkomst, door);
-        serveer(prepared, id);
-        return gelukt(id, prepared, false, start);
     }
 
     private void serveer(Prepared prepared, long id) {
@@ -310,6 +360,27 @@ public class CatalogBeheer implements ApplicationRunner {
                 String.join("\n", problemen.stream().map(p -> "  - " + p).toList()));
         return new Uitkomst.Geweigerd(
                 beschrijving, problemen, catalogs.current().map(Catalog::versie).orElse(null));
+    }
+
+    /** The database failed: nothing was stored, the current version keeps serving. */
+    private Uitkomst.NietOpgeslagen nietOpgeslagen(String wat, RuntimeException e) {
+        Oorzaak oorzaak = schijf.full(e) ? Oorzaak.SCHIJF_VOL : Oorzaak.DATABASE;
+        log.error(
+                "Catalogue change not stored ({}: {}); the current one keeps serving: {}",
+                oorzaak,
+                wat,
+                Database.rootMessage(e));
+        return new Uitkomst.NietOpgeslagen(
+                wat, oorzaak, catalogs.current().map(Catalog::versie).orElse(null));
+    }
+
+    /** The catalogue folder could not be written: nothing was stored, the current version keeps serving. */
+    private Uitkomst.NietOpgeslagen nietGeschreven(String wat, IOException e) {
+        Oorzaak oorzaak = schijf.full(e) ? Oorzaak.SCHIJF_VOL : Oorzaak.SCHRIJVEN;
+        log.error(
+                "Catalogue change not stored ({}: {}); the current one keeps serving: {}", oorzaak, wat, e.toString());
+        return new Uitkomst.NietOpgeslagen(
+                wat, oorzaak, catalogs.current().map(Catalog::versie).orElse(null));
     }
 
     private static Uitkomst.Gelukt gelukt(long id, Prepared prepared, boolean ongewijzigd, long start) {
@@ -336,18 +407,28 @@ public class CatalogBeheer implements ApplicationRunner {
         return bestanden;
     }
 
-    /** Writes a copy next to the file, then moves it over the file in one step. */
-    private static void schrijfAtomair(Path bestand, String inhoud) throws IOException {
+    /** Writes the new content to a copy beside the file (the step that needs disk space); removed on failure. */
+    private static Path schrijfKopie(Path bestand, String inhoud) throws IOException {
         Path kopie = Files.createTempFile(bestand.getParent(), "." + bestand.getFileName(), ".nieuw");
         try {
             Files.writeString(kopie, inhoud, StandardCharsets.UTF_8);
+            return kopie;
+        } catch (IOException | RuntimeException e) {
             try {
-                Files.move(kopie, bestand, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(kopie, bestand, StandardCopyOption.REPLACE_EXISTING);
+                Files.deleteIfExists(kopie);
+            } catch (IOException suppressed) {
+                e.addSuppressed(suppressed);
             }
-        } finally {
-            Files.deleteIfExists(kopie);
+            throw e;
+        }
+    }
+
+    /** Moves the copy over the file in one step (a rename: needs no space). */
+    private static void vervang(Path kopie, Path bestand) throws IOException {
+        try {
+            Files.move(kopie, bestand, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(kopie, bestand, StandardCopyOption.REPLACE_EXISTING);
         }
     }
 }

@@ -31,4 +31,40 @@ public sealed interface Uitkomst {
             problemen = List.copyOf(problemen);
         }
     }
+
+    /**
+     * Valid, but it could not be stored (the database or the catalogue folder cannot be written):
+     * nothing changed, the version served before keeps serving.
+     *
+     * @param wat what could not be stored, in Dutch ("de nieuwe catalogusversie", "voorbeelden.yaml in …")
+     * @param oorzaak why
+     * @param actueleVersie the version that keeps serving
+     */
+    record NietOpgeslagen(String wat, Oorzaak oorzaak, String actueleVersie) implements Uitkomst {
+        /** Why a change could not be stored. */
+        public enum Oorzaak {
+            /** the disk is full (the database's or the catalogue folder's) */
+            SCHIJF_VOL,
+            /** the database cannot be reached or refuses to write */
+            DATABASE,
+            /** the catalogue folder cannot be written for another reason (e.g. permissions) */
+            SCHRIJVEN
+        }
+
+        /** The message for the admin, in Dutch. */
+        public String melding() {
+            String blijft = "Er is niets gewijzigd; versie " + actueleVersie + " blijft actief.";
+            return switch (oorzaak) {
+                case SCHIJF_VOL ->
+                    "De schijf is vol: " + wat + " kan niet worden opgeslagen. " + blijft
+                            + " Maak ruimte vrij en probeer het opnieuw.";
+                case DATABASE ->
+                    "De database van Weerbaar is niet bereikbaar: " + wat + " kan niet worden opgeslagen. " + blijft
+                            + " Probeer het over een paar minuten opnieuw.";
+                case SCHRIJVEN ->
+                    "Het bestand " + wat + " kan niet worden geschreven. " + blijft
+                            + " Controleer of Weerbaar in de catalogusmap mag schrijven.";
+            };
+        }
+    }
 }

@@ -350,6 +350,9 @@ public class Gesprek {
                     + g.versie() + (g.ongewijzigd() ? " blijft actief" : " is nu actief") + " (" + g.aantallen()
                     + "; " + g.duurMs() + " ms)."));
         }
+        if (uitkomst instanceof Uitkomst.NietOpgeslagen n) {
+            return List.of(tekst(n.melding()));
+        }
         Uitkomst.Geweigerd w = (Uitkomst.Geweigerd) uitkomst;
         List<Onderdeel> delen = new ArrayList<>();
         delen.add(

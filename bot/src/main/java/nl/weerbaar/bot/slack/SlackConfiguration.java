@@ -4,11 +4,13 @@ import com.slack.api.Slack;
 import com.slack.api.SlackConfig;
 import com.slack.api.bolt.App;
 import com.slack.api.bolt.AppConfig;
+import com.slack.api.util.http.SlackHttpClient;
 import java.time.Clock;
 import nl.weerbaar.bot.conversation.Gesprek;
 import nl.weerbaar.bot.conversation.SignaalFlow;
 import nl.weerbaar.bot.signals.SignaalKanaal;
 import nl.weerbaar.bot.store.Database;
+import okhttp3.OkHttpClient;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -40,7 +42,14 @@ public class SlackConfiguration {
         // posted again: wait longer, and never retry after a timeout (SlackWebApi)
         config.setHttpClientReadTimeoutMillis(30_000);
         config.setHttpClientWriteTimeoutMillis(10_000);
-        return Slack.getInstance(config);
+        // OkHttp by default sends a request again when its connection fails, also a POST that Slack
+        // already received (a connection cut while waiting for the answer): the reply was posted twice.
+        // SlackWebApi retries what is safe to retry itself (a refused connection sent nothing).
+        OkHttpClient http = SlackHttpClient.buildOkHttpClient(config)
+                .newBuilder()
+                .retryOnConnectionFailure(false)
+                .build();
+        return Slack.getInstance(config, new SlackHttpClient(http));
     }
 
     @Bean

@@ -23,7 +23,9 @@ import org.slf4j.LoggerFactory;
 /**
  * The Slack Web API calls Weerbaar makes, each retried by the {@link RetryPolicy}: a 429 waits
  * for Retry-After, a 5xx or refused connection backs off exponentially. A timeout or reset after
- * the request was sent is not retried: the message may have been posted, and must not be twice. A call Slack refuses for good
+ * the request was sent is not retried: the message may have been posted, and must not be twice
+ * (OkHttp's own silent retry is off for the same reason, see {@link SlackConfiguration}); that
+ * includes an idle connection that died less than 10 s before it was used again. A call Slack refuses for good
  * ({@code ok: false}, 4xx) is logged with Slack's error code, never with message content.
  */
 class SlackWebApi {
@@ -81,6 +83,9 @@ class SlackWebApi {
             }
             throw BezorgFout.definitief("chat.postMessage: HTTP " + status + " " + errorOf(e));
         } catch (IOException e) {
+            if (!(e instanceof ConnectException)) {
+                forgetIdleConnections();
+            }
             throw BezorgFout.tijdelijk("chat.postMessage: " + e.getClass().getSimpleName(), null);
         }
         if (!response.isOk()) {
@@ -192,7 +197,9 @@ class SlackWebApi {
                 wait = retry.backoff(attempt);
             } catch (IOException e) {
                 // a timeout or reset after the request was sent: Slack may have posted it, so a retry
-                // could post it twice (seen with a 10 s Web API); give up, loudly
+                // could post it twice (seen with a 10 s Web API and with a connection cut while Slack
+                // answered); give up, loudly
+                forgetIdleConnections();
                 throw new CallFailed(method + " failed after the request was sent, not retried so it cannot arrive"
                         + " twice (" + e.getClass().getSimpleName() + ")");
             }
@@ -208,6 +215,15 @@ class SlackWebApi {
                     wait.toMillis());
             sleep(wait);
         }
+    }
+
+    /**
+     * After a connection failed: the other idle connections to Slack probably died with it, and
+     * OkHttp only notices that by itself once they have been idle for 10 s. Closing them now makes
+     * the next calls connect afresh, where a refusal is safe to retry.
+     */
+    private void forgetIdleConnections() {
+        slack.getHttpClient().getOkHttpClient().connectionPool().evictAll();
     }
 
     private static void check(String method, SlackApiTextResponse response) {

@@ -81,7 +81,8 @@ public class Database {
         return down;
     }
 
-    private static String rootMessage(Throwable e) {
+    /** The innermost cause as "Type: message", for a log line. */
+    public static String rootMessage(Throwable e) {
         Throwable root = e;
         while (root.getCause() != null && root.getCause() != root) {
             root = root.getCause();

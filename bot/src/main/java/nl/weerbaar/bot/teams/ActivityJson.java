@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.microsoft.bot.schema.Activity;
 import com.microsoft.bot.schema.ActivityTypes;
+import com.microsoft.bot.schema.ChannelAccount;
 import com.microsoft.bot.schema.Serialization;
 import java.io.IOException;
 import java.net.URI;
@@ -12,6 +13,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.util.IllformedLocaleException;
+import java.util.Locale;
 
 /**
  * Reads the Bot Framework {@link Activity} from a request body with the SDK's own Jackson 2
@@ -20,7 +23,8 @@ import java.time.format.DateTimeParseException;
  * <p>Works around SDK 4.14.3 defects: {@code Activity.timestamp}'s pattern ({@code
  * ss[.n]XXX}) rejects timestamps without fractional seconds (the whole activity silently
  * deserializes to null, microsoft/botbuilder-java#1502) and reads "{@code .385}" as 385
- * nanoseconds; so both timestamps are rewritten with nine fraction digits before binding. And the
+ * nanoseconds; so both timestamps are rewritten with nine fraction digits before binding. A
+ * locale that is not a language tag is dropped (the SDK throws on it at the start of a turn). And the
  * SDK's static mapper is initialised lazily on the first request, which in a fat jar can hit class
  * loading under load: {@link #warmUp()} runs it at start-up.
  */
@@ -49,6 +53,7 @@ final class ActivityJson {
         }
         normaliseTimestamp(object, "timestamp");
         normaliseTimestamp(object, "localTimestamp");
+        dropIllFormedLocale(object);
         Activity activity;
         try {
             activity = Serialization.treeToValue(object, Activity.class);
@@ -64,6 +69,10 @@ final class ActivityJson {
         if (activity.getFrom() == null || activity.getConversation() == null || activity.getServiceUrl() == null) {
             throw new BadActivity("the activity lacks from, conversation or serviceUrl");
         }
+        if (userId(activity.getFrom()) == null) {
+            // every sender needs an id: without one the conversation core refused it, a 500 (found by fuzzing)
+            throw new BadActivity("the activity's sender has no id");
+        }
         if (activity.getConversation().getId() == null
                 || !isHeaderSafe(activity.getConversation().getId())) {
             // the connector client sends it as the x-ms-conversation-id header: a 500 when replying (fuzzing)
@@ -74,6 +83,20 @@ final class ActivityJson {
             throw new BadActivity("the activity's serviceUrl is not an http(s) URL");
         }
         return activity;
+    }
+
+    /** The sender's AAD object id, else their channel account id; null when neither is given (or blank). */
+    static String userId(ChannelAccount account) {
+        if (account == null) {
+            return null;
+        }
+        if (account.getAadObjectId() != null && !account.getAadObjectId().isBlank()) {
+            return account.getAadObjectId();
+        }
+        if (account.getId() != null && !account.getId().isBlank()) {
+            return account.getId();
+        }
+        return null;
     }
 
     /** Printable ASCII only, as an HTTP header value must be. */
@@ -107,6 +130,27 @@ final class ActivityJson {
             object.put(field, OffsetDateTime.parse(value.asText()).format(NINE_DIGITS));
         } catch (DateTimeParseException e) {
             object.remove(field); // an unreadable timestamp is not worth refusing the message for
+        }
+    }
+
+    /**
+     * The SDK parses the activity's locale with {@link Locale.Builder#setLanguageTag} at the start
+     * of every turn and throws on anything that is not a BCP 47 tag (a 500, found by fuzzing); the
+     * bot answers in Dutch whatever the locale, so an ill-formed one is dropped.
+     */
+    private static void dropIllFormedLocale(ObjectNode object) {
+        JsonNode value = object.get("locale");
+        if (value == null || value.isNull()) {
+            return;
+        }
+        if (!value.isTextual()) {
+            object.remove("locale");
+            return;
+        }
+        try {
+            new Locale.Builder().setLanguageTag(value.asText());
+        } catch (IllformedLocaleException e) {
+            object.remove("locale");
         }
     }
 

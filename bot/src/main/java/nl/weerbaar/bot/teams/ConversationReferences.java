@@ -67,9 +67,7 @@ public class ConversationReferences {
                 || activity.getServiceUrl() == null) {
             return Optional.empty();
         }
-        String user = activity.getFrom().getAadObjectId() != null
-                ? activity.getFrom().getAadObjectId()
-                : activity.getFrom().getId();
+        String user = ActivityJson.userId(activity.getFrom());
         if (user == null) {
             return Optional.empty();
         }

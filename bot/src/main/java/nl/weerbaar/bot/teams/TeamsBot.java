@@ -142,7 +142,7 @@ final class TeamsBot implements BotCallbackHandler {
     /** The sender: AAD object id (else the channel account id), e-mail when Teams gives it, team and channel. */
     static Afzender afzender(Activity activity) {
         ChannelAccount from = activity.getFrom();
-        String userId = from.getAadObjectId() != null ? from.getAadObjectId() : from.getId();
+        String userId = ActivityJson.userId(from);
         String email = null;
         if (from.getProperties() != null) {
             JsonNode mail = from.getProperties().get("email");

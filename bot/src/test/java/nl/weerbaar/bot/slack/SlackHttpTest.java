@@ -14,6 +14,7 @@ import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URLDecoder;
 import java.net.URLEncoder;
@@ -29,6 +30,7 @@ import java.util.List;
 import java.util.Map;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
+import nl.weerbaar.bot.store.TcpProxy;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -51,10 +53,21 @@ abstract class SlackHttpTest {
     static final WireMockServer SLACK =
             new WireMockServer(WireMockConfiguration.options().dynamicPort());
 
+    /**
+     * The application reaches the Web API through this proxy, so that {@link SlackFaultTest} can make
+     * Slack refuse connections (stop) and come back (start) on the same address.
+     */
+    static final TcpProxy API;
+
     static {
         // one WireMock for the JVM: Spring caches the context, and with it this api-url, across classes
         SLACK.start();
         stubAuthTest();
+        try {
+            API = new TcpProxy(SLACK.port());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Bolt checks the token with auth.test at start-up and every ten minutes. */
@@ -70,7 +83,7 @@ abstract class SlackHttpTest {
         registry.add("spring.datasource.url", () -> "jdbc:h2:mem:slack-tests;DB_CLOSE_DELAY=-1");
         registry.add("SLACK_BOT_TOKEN", () -> "xoxb-test-token");
         registry.add("SLACK_SIGNING_SECRET", () -> SECRET);
-        registry.add("weerbaar.slack.api-url", () -> SLACK.baseUrl() + "/api/");
+        registry.add("weerbaar.slack.api-url", () -> "http://127.0.0.1:" + API.port() + "/api/");
         registry.add("weerbaar.slack.initial-backoff", () -> "PT0.2S");
     }
 

@@ -12,16 +12,16 @@ import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * A TCP proxy on 127.0.0.1 that a test stops and starts: stopping closes the listening socket and
- * every connection through it, as a database server that goes away does; starting listens on the
- * same port again.
+ * every connection through it, as a server that goes away does (new connections are refused);
+ * starting listens on the same port again. Used for the database and for Slack's Web API.
  */
-final class TcpProxy implements AutoCloseable {
+public final class TcpProxy implements AutoCloseable {
     private final int targetPort;
     private final int port;
     private final List<Socket> open = new CopyOnWriteArrayList<>();
     private volatile ServerSocket server;
 
-    TcpProxy(int targetPort) throws IOException {
+    public TcpProxy(int targetPort) throws IOException {
         this.targetPort = targetPort;
         try (ServerSocket probe = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
             this.port = probe.getLocalPort();
@@ -29,11 +29,11 @@ final class TcpProxy implements AutoCloseable {
         start();
     }
 
-    int port() {
+    public int port() {
         return port;
     }
 
-    synchronized void start() throws IOException {
+    public synchronized void start() throws IOException {
         if (server != null) {
             return;
         }
@@ -46,7 +46,7 @@ final class TcpProxy implements AutoCloseable {
         accept.start();
     }
 
-    synchronized void stop() {
+    public synchronized void stop() {
         ServerSocket s = server;
         server = null;
         closeQuietly(s);

@@ -230,6 +230,50 @@ class TeamsMessagesTest extends TeamsHttpTest {
         assertEquals(400, send("Bearer " + token(), "{\"text\": \"geen type\"}").statusCode());
     }
 
+    @Test
+    void messageFromASenderWithoutIdIsA400AndNothingIsSent() throws Exception {
+        // found by fuzzing (seed 5726092993315744662): was a 500 from the conversation core
+        ObjectNode activity = fixture("10-FUZZ-message-from-without-id.json");
+
+        HttpResponse<String> response = sendSigned(activity);
+
+        assertEquals(400, response.statusCode());
+        assertEquals(0, connectorCalls().size());
+    }
+
+    @Test
+    void blankAadObjectIdFallsBackToTheChannelAccountId() throws Exception {
+        ObjectNode activity = fixture("11-FUZZ-message-from-aadObjectId-blank.json");
+        String channelAccount = activity.path("from").path("id").asString();
+
+        assertEquals(200, sendSigned(activity).statusCode());
+
+        assertTrue(
+                texts(onlyCard()).get(1).startsWith("Beschrijf een situatie"),
+                texts(onlyCard()).toString());
+        assertEquals(
+                activity.path("conversation").path("id").asString(),
+                references.persoonlijk(channelAccount).orElseThrow().conversationId());
+        assertEquals(
+                0,
+                jdbc.sql("select count(*) from teams_gesprek where user_aad_id = ''")
+                        .query(Integer.class)
+                        .single());
+    }
+
+    @Test
+    void localeThatIsNoLanguageTagIsIgnoredAndTheMessageAnswered() throws Exception {
+        // found by fuzzing (seed 2073258907808511777): the SDK threw IllformedLocaleException, a 500
+        ObjectNode activity = fixture("12-FUZZ-message-locale-with-BOM.json");
+        activity.put("text", "help");
+
+        assertEquals(200, sendSigned(activity).statusCode());
+
+        assertTrue(
+                texts(onlyCard()).get(1).startsWith("Beschrijf een situatie"),
+                texts(onlyCard()).toString());
+    }
+
     // --- refused tokens: 401, nothing processed, nothing sent ---
 
     private void assertRefused(String authorization) throws Exception {
