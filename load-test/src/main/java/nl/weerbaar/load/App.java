@@ -15,7 +15,8 @@ import java.util.concurrent.TimeUnit;
 /**
  * The application under test as a separate process: {@code taskset -c 0,1 java -Xmx256m …}, either
  * the jar as built ({@code java -jar weerbaar.jar}) or extracted with a class-data-sharing archive
- * (the production start described in the README). Knows its start-up time and its CPU time.
+ * (the production start described in the README), on the embedded default store (an H2 file
+ * database in a fresh working folder). Knows its start-up time and its CPU time.
  */
 final class App implements AutoCloseable {
     private final Process process;
@@ -59,8 +60,14 @@ final class App implements AutoCloseable {
         command.add("--server.port=" + port);
         command.add("--server.address=127.0.0.1");
         command.addAll(appArgs);
-        ProcessBuilder builder =
-                new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+        // the embedded default store, an H2 file database under ./data, fresh for every start
+        Path work = log.resolveSibling("work");
+        deleteTree(work);
+        Files.createDirectories(work);
+        ProcessBuilder builder = new ProcessBuilder(command)
+                .directory(work.toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile());
         builder.environment().putAll(env);
         long start = System.nanoTime();
         Process process = builder.start();
@@ -105,6 +112,17 @@ final class App implements AutoCloseable {
             throw new IllegalStateException(script + " failed: see " + dir.resolveSibling("cds.log"));
         }
         return Launch.cds(dir.resolve(jar.getFileName()), dir.resolve("weerbaar.jsa"));
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (var files = Files.walk(dir)) {
+            for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
     }
 
     long pid() {

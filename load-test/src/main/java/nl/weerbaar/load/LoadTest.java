@@ -176,7 +176,6 @@ public final class LoadTest {
 
     private List<String> appArgs(StubServer stub) {
         return List.of(
-                "--spring.datasource.url=jdbc:h2:mem:load;DB_CLOSE_DELAY=-1",
                 "--weerbaar.web.enabled=true",
                 "--MicrosoftAppId=" + APP_ID,
                 "--MicrosoftAppPassword=load-secret",
