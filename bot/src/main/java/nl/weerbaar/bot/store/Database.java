@@ -1,14 +1,17 @@
 package nl.weerbaar.bot.store;
 
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DataAccessException;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.TransactionException;
 
@@ -16,52 +19,65 @@ import org.springframework.transaction.TransactionException;
  * Keeps the database optional on the chat path. Recognition and answers need no database; what
  * the chat stores (feedback, unanswered questions, a chosen locatie, Teams conversation
  * references, Slack delivery ids) is done through {@link #optional}: when the database fails, the
- * work is skipped with one clear log line and the answer goes out anyway. After a failure the
- * database is not asked again for {@code weerbaar.database.pause} (5 s), so that a dead database costs the chat no
- * connection timeouts; the first call after the pause tries again, which is how it recovers
- * without a restart.
+ * work is skipped with one clear log line and the answer goes out anyway. After a failure no
+ * request asks the database again until a background probe ({@code select 1}, then every {@code
+ * weerbaar.database.pause}, default 5 s) has reached it: so a dead database costs one request its
+ * connection timeout, once, and the chat recovers without a restart as soon as it is back.
  */
 @Component
-public class Database {
+public class Database implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(Database.class);
-    private final Clock clock;
+    private final JdbcClient jdbc;
     private final Duration pause;
-    private volatile Instant pausedUntil = Instant.MIN;
-    private volatile boolean down;
+    private final ScheduledExecutorService prober = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "database-probe");
+        t.setDaemon(true);
+        return t;
+    });
+    private final AtomicBoolean down = new AtomicBoolean();
     private final AtomicLong skipped = new AtomicLong();
 
-    /** @param pause how long the database is not asked after a failure ({@code weerbaar.database.pause}, default 5 s) */
-    public Database(Clock clock, @Value("${weerbaar.database.pause:PT5S}") Duration pause) {
-        this.clock = clock;
+    /** @param pause time between probes while the database is down ({@code weerbaar.database.pause}, default 5 s) */
+    public Database(JdbcClient jdbc, @Value("${weerbaar.database.pause:PT5S}") Duration pause) {
+        this.jdbc = jdbc;
         this.pause = pause;
     }
 
-    /** Runs {@code work}; on a database failure (or while paused after one) returns {@code fallback}. */
+    /** Runs {@code work}; on a database failure (or while it is down) returns {@code fallback}. */
     public <T> T optional(String what, Supplier<T> work, T fallback) {
-        if (clock.instant().isBefore(pausedUntil)) {
+        if (down.get()) {
             skipped.incrementAndGet();
-            log.debug("Database paused after a failure: {} skipped", what);
+            log.debug("Database down: {} skipped", what);
             return fallback;
         }
         try {
-            T result = work.get();
-            if (down) {
-                down = false;
-                log.info(
-                        "Database available again; {} database step(s) were skipped while it was not",
-                        skipped.getAndSet(0));
-            }
-            return result;
+            return work.get();
         } catch (DataAccessException | TransactionException e) {
-            pausedUntil = clock.instant().plus(pause);
-            down = true;
             skipped.incrementAndGet();
-            log.warn(
-                    "Database unavailable: {} skipped, the answer goes out without it ({}); next try in {} s",
-                    what,
-                    rootMessage(e),
-                    pause.toMillis() / 1000.0);
+            if (down.compareAndSet(false, true)) {
+                log.warn(
+                        "Database unavailable: {} skipped, answers go out without it ({}); probing every {} s",
+                        what,
+                        rootMessage(e),
+                        pause.toMillis() / 1000.0);
+                prober.schedule(this::probe, 0, TimeUnit.MILLISECONDS);
+            }
             return fallback;
+        }
+    }
+
+    private void probe() {
+        try {
+            jdbc.sql("select 1").query(Integer.class).single();
+            down.set(false);
+            log.info(
+                    "Database available again; {} database step(s) were skipped while it was not",
+                    skipped.getAndSet(0));
+        } catch (RuntimeException stillDown) {
+            log.debug("Database still unavailable: {}", rootMessage(stillDown));
+            if (!prober.isShutdown()) {
+                prober.schedule(this::probe, pause.toMillis(), TimeUnit.MILLISECONDS);
+            }
         }
     }
 
@@ -78,7 +94,12 @@ public class Database {
 
     /** True while the database is known to have failed and not yet recovered. */
     public boolean down() {
-        return down;
+        return down.get();
+    }
+
+    @Override
+    public void close() {
+        prober.shutdownNow();
     }
 
     /** The innermost cause as "Type: message", for a log line. */

@@ -24,7 +24,7 @@ import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestPropertySource;
 
 /**
- * PostgreSQL going away while teachers chat, and coming back, without a restart. The application
+ * PostgreSQL going away for 30 seconds while teachers chat, and coming back, without a restart. The application
  * reaches PostgreSQL (CI's server at 127.0.0.1:5432) through a {@link TcpProxy} that the test
  * stops — every connection is cut and new ones are refused — and starts again.
  */
@@ -125,6 +125,20 @@ class DatabaseOutageTest {
             assertTrue(locatie.body().contains("Je locatie is nu"), locatie.body());
             assertEquals(200, unknown.statusCode(), unknown.body());
             assertTrue(millis < 10_000, "four answers without a database took " + millis + " ms");
+
+            // and so on for the rest of a 30 second outage: a question a second, each answered
+            int asked = 0;
+            while (System.nanoTime() - start < TimeUnit.SECONDS.toNanos(30)) {
+                HttpResponse<String> more = chat("{\"user\":\"tijdens-" + asked + "\",\"text\":\"" + QUESTION + "\"}");
+                assertEquals(200, more.statusCode(), more.body());
+                assertTrue(more.body().contains("bekwaamheid-ketenpartners"), more.body());
+                asked++;
+                Thread.sleep(1000);
+            }
+            HttpResponse<String> laterMelden =
+                    chat("{\"user\":\"tijdens-laat\",\"location\":\"de-linde\",\"text\":\"melden\"}");
+            assertTrue(laterMelden.body().contains("Er is niets doorgegeven."), laterMelden.body());
+            assertTrue(asked >= 25, "questions answered during the outage, each without waiting for the database: " + asked);
         } finally {
             PROXY.start();
         }
