@@ -138,7 +138,9 @@ class DatabaseOutageTest {
             HttpResponse<String> laterMelden =
                     chat("{\"user\":\"tijdens-laat\",\"location\":\"de-linde\",\"text\":\"melden\"}");
             assertTrue(laterMelden.body().contains("Er is niets doorgegeven."), laterMelden.body());
-            assertTrue(asked >= 25, "questions answered during the outage, each without waiting for the database: " + asked);
+            assertTrue(
+                    asked >= 25,
+                    "questions answered during the outage, each without waiting for the database: " + asked);
         } finally {
             PROXY.start();
         }

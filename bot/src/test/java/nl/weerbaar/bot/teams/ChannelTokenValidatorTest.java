@@ -13,11 +13,8 @@ import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
 import com.nimbusds.jwt.JWTClaimsSet;
 import java.net.URI;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.Date;
 import nl.weerbaar.bot.teams.ChannelTokenValidator.RefusedToken;
 import org.junit.jupiter.api.AfterAll;
@@ -107,33 +104,5 @@ class ChannelTokenValidatorTest {
         validator.validate("Bearer " + token).put("serviceurl", "https://evil.example/");
 
         assertThat(validator.validate("Bearer " + token)).containsEntry("serviceurl", SERVICE_URL);
-    }
-
-    /** A clock the test moves. */
-    private static final class MovableClock extends Clock {
-        private Instant now;
-
-        MovableClock(Instant start) {
-            this.now = start;
-        }
-
-        void move(Duration d) {
-            now = now.plus(d);
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
     }
 }
