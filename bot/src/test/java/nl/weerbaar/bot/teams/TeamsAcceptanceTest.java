@@ -60,6 +60,11 @@ class TeamsAcceptanceTest extends TeamsHttpTest {
         LoggedRequest call = calls.get(0);
         assertTrue(call.getUrl().endsWith("/activities/1571691217375"), call.getUrl());
         assertEquals("Bearer " + TOKEN, call.getHeader("Authorization"));
+        assertEquals(question().path("conversation").path("id").asString(), call.getHeader("x-ms-conversation-id"));
+        assertTrue(call.getHeader("Content-Type").startsWith("application/json"), call.getHeader("Content-Type"));
+        JsonNode reply = JSON.readTree(call.getBodyAsString());
+        assertEquals("message", reply.path("type").asString());
+        assertEquals("1571691217375", reply.path("replyToId").asString());
 
         JsonNode card = card(call);
         assertEquals("AdaptiveCard", card.path("type").asString());
