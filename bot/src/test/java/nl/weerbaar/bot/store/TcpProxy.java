@@ -7,8 +7,11 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * A TCP proxy on 127.0.0.1 that a test stops and starts: stopping closes the listening socket and
@@ -23,10 +26,37 @@ public final class TcpProxy implements AutoCloseable {
 
     public TcpProxy(int targetPort) throws IOException {
         this.targetPort = targetPort;
-        try (ServerSocket probe = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
-            this.port = probe.getLocalPort();
-        }
+        this.port = freePortBelowEphemeralRange();
         start();
+    }
+
+    /**
+     * A free port below the kernel's ephemeral range: while the proxy is stopped, no outgoing
+     * connection (of this JVM or another process) can be given its port, so it can listen on it
+     * again. An ephemeral port was taken that way once ("Address already in use" on restart).
+     */
+    private static int freePortBelowEphemeralRange() throws IOException {
+        int lowestEphemeral = 32768;
+        try {
+            String range = Files.readString(Path.of("/proc/sys/net/ipv4/ip_local_port_range"))
+                    .strip();
+            lowestEphemeral = Integer.parseInt(range.split("\\s+")[0]);
+        } catch (IOException | RuntimeException notLinux) {
+            // keep Linux's default
+        }
+        int from = Math.max(1024, lowestEphemeral - 12_000);
+        int span = Math.max(1, lowestEphemeral - from);
+        for (int attempt = 0; attempt < 200; attempt++) {
+            int candidate = from + ThreadLocalRandom.current().nextInt(span);
+            try (ServerSocket probe = new ServerSocket()) {
+                probe.setReuseAddress(true);
+                probe.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), candidate));
+                return candidate;
+            } catch (IOException taken) {
+                // try another
+            }
+        }
+        throw new IOException("no free port between " + from + " and " + lowestEphemeral);
     }
 
     public int port() {
