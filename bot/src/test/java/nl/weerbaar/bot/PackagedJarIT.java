@@ -87,22 +87,7 @@ class PackagedJarIT {
                 .redirectOutput(log.toFile())
                 .start();
         try {
-            HttpClient http = HttpClient.newHttpClient();
-            Instant deadline = Instant.now().plus(Duration.ofSeconds(90));
-            String body = "";
-            while (Instant.now().isBefore(deadline) && !isUp(body)) {
-                assertTrue(app.isAlive(), () -> "the app stopped:\n" + read(log));
-                try {
-                    body = http.send(
-                                    HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/actuator/health"))
-                                            .build(),
-                                    HttpResponse.BodyHandlers.ofString())
-                            .body();
-                } catch (IOException notYetListening) {
-                    Thread.sleep(200);
-                }
-            }
-            String health = body;
+            String health = awaitUp(app, port, log);
             assertTrue(isUp(health), () -> health + "\n" + read(log));
             assertEquals(
                     "UP",
@@ -118,6 +103,78 @@ class PackagedJarIT {
             app.destroy();
             app.waitFor(20, TimeUnit.SECONDS);
         }
+    }
+
+    @Test
+    void theProductionStartOfDeployCdsShUsesItsArchiveAndAnswers(@TempDir Path dir) throws Exception {
+        Path cds = dir.resolve("weerbaar-cds");
+        ProcessBuilder cdsScript = new ProcessBuilder(
+                        "sh", Path.of("..", "deploy", "cds.sh").toString(), JAR.toString(), cds.toString())
+                .redirectErrorStream(true)
+                .redirectOutput(dir.resolve("cds.log").toFile());
+        cdsScript.environment().put("JAVA", javaBinary());
+        Process prepare = cdsScript.start();
+        assertTrue(prepare.waitFor(120, TimeUnit.SECONDS), "deploy/cds.sh did not finish");
+        assertEquals(0, prepare.exitValue(), read(dir.resolve("cds.log")));
+        assertTrue(Files.isRegularFile(cds.resolve("weerbaar.jsa")), read(dir.resolve("cds.log")));
+
+        int port;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            port = socket.getLocalPort();
+        }
+        Path log = dir.resolve("app.log");
+        Path loaded = dir.resolve("classes.txt");
+        Process app = new ProcessBuilder(
+                        javaBinary(),
+                        "-XX:SharedArchiveFile=" + cds.resolve("weerbaar.jsa"),
+                        "-Xlog:class+load=info:file=" + loaded,
+                        "-jar",
+                        cds.resolve("weerbaar.jar").toString(),
+                        "--server.port=" + port)
+                .directory(dir.toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile())
+                .start();
+        try {
+            awaitUp(app, port, log);
+            HttpResponse<String> answer = HttpClient.newHttpClient()
+                    .send(
+                            HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/chat"))
+                                    .header("Content-Type", "application/json")
+                                    .POST(
+                                            HttpRequest.BodyPublishers.ofString(
+                                                    "{\"user\":\"cds\",\"text\":\"We hebben nauwelijks contact met de wijkagent.\"}"))
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, answer.statusCode(), answer.body());
+            assertTrue(answer.body().contains("bekwaamheid-ketenpartners"), answer.body());
+            assertTrue(
+                    read(loaded).contains("nl.weerbaar.bot.WeerbaarApplication source: shared objects file"),
+                    "the application's classes come from the archive");
+        } finally {
+            app.destroy();
+            app.waitFor(20, TimeUnit.SECONDS);
+        }
+    }
+
+    /** Waits until {@code /actuator/health} says UP; returns its body. */
+    private static String awaitUp(Process app, int port, Path log) throws Exception {
+        HttpClient http = HttpClient.newHttpClient();
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(90));
+        String body = "";
+        while (Instant.now().isBefore(deadline) && !isUp(body)) {
+            assertTrue(app.isAlive(), () -> "the app stopped:\n" + read(log));
+            try {
+                body = http.send(
+                                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/actuator/health"))
+                                        .build(),
+                                HttpResponse.BodyHandlers.ofString())
+                        .body();
+            } catch (IOException notYetListening) {
+                Thread.sleep(200);
+            }
+        }
+        return body;
     }
 
     private static boolean isUp(String health) {
