@@ -11,14 +11,9 @@ import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 import java.io.IOException;
 import java.net.ServerSocket;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -41,7 +36,8 @@ import org.HdrHistogram.Recorder;
  * The end-to-end load test. Starts a stub of Microsoft's and Slack's servers ({@link StubServer})
  * and the real jar ({@code taskset -c 0,1 java -Xmx256m …}), then drives it over loopback with an
  * open model: requests start on a fixed schedule whatever the answers do, and latency counts from
- * the scheduled start (no coordinated omission). Per rate:
+ * the scheduled start (no coordinated omission; {@link Connections} is the driver's lean HTTP
+ * client). Per rate:
  *
  * <ol>
  *   <li>Teams: signed activities to {@code /api/messages}, each answered through the stub
@@ -65,10 +61,10 @@ public final class LoadTest {
     static final String SLACK_SECRET = "load-test-signing-secret";
     static final String QUESTION = "We hebben nauwelijks contact met de wijkagent.";
 
-    private final HttpClient http = HttpClient.newBuilder()
-            .version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(5))
-            .build();
+    /** Connections for the scenario under test, and separate ones for the health baseline. */
+    private Connections mainConnections;
+
+    private Connections healthConnections;
     private final StringBuilder report = new StringBuilder();
     /** Message numbers are unique over the whole run, so each answer can be matched to its message. */
     private final AtomicLong next = new AtomicLong();
@@ -131,7 +127,11 @@ public final class LoadTest {
                             System.getProperty("load.appJvmArgs", "").split(" "))
                     .filter(a -> !a.isBlank())
                     .toList();
-            try (App app = App.start(launch, extra, appArgs, env, port, logs.resolve("app.log"))) {
+            try (App app = App.start(launch, extra, appArgs, env, port, logs.resolve("app.log"));
+                    Connections main = new Connections(port, 256);
+                    Connections baseline = new Connections(port, 16)) {
+                mainConnections = main;
+                healthConnections = baseline;
                 line("under load: %s %s, pid %d", launch.name(), extra, app.pid());
                 warmUp(app, Math.min(15, seconds));
                 List<Phase> phases = new ArrayList<>();
@@ -194,7 +194,7 @@ public final class LoadTest {
         WEB
     }
 
-    HttpRequest teams(long n) {
+    byte[] teams(long n) {
         String id = "load-" + n;
         String body = "{\"type\":\"message\",\"id\":\"" + id + "\",\"timestamp\":\"" + Instant.now()
                 + "\",\"channelId\":\"msteams\",\"serviceUrl\":\"" + serviceUrl + "\","
@@ -203,42 +203,42 @@ public final class LoadTest {
                 + "\"},\"conversation\":{\"conversationType\":\"personal\",\"tenantId\":\"" + TENANT
                 + "\",\"id\":\"a:conv-" + (n % 1000) + "\"},\"recipient\":{\"id\":\"28:" + APP_ID
                 + "\",\"name\":\"Weerbaar\"},\"text\":\"" + QUESTION + "\",\"locale\":\"nl-NL\"}";
-        return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/messages"))
-                .header("Content-Type", "application/json")
-                .header("Authorization", "Bearer " + teamsToken)
-                .timeout(Duration.ofSeconds(30))
-                .POST(HttpRequest.BodyPublishers.ofString(body))
-                .build();
+        return Connections.request(
+                "POST",
+                "/api/messages",
+                port,
+                List.of("Content-Type: application/json", "Authorization: Bearer " + teamsToken),
+                body);
     }
 
-    HttpRequest slack(long n) {
+    byte[] slack(long n) {
         String body = "{\"token\":\"x\",\"team_id\":\"T111\",\"api_app_id\":\"A1\",\"type\":\"event_callback\","
                 + "\"event_id\":\"EvLoad" + n + "\",\"event_time\":1700000000,"
                 + "\"event\":{\"type\":\"app_mention\",\"user\":\"U" + (n % 1000) + "\",\"text\":\"<@UBOT> " + QUESTION
                 + "\",\"ts\":\"1700000000." + n + "\",\"channel\":\"C0LOAD\",\"event_ts\":\"1700000000." + n + "\"}}";
         String ts = String.valueOf(Instant.now().getEpochSecond());
-        return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/slack/events"))
-                .header("Content-Type", "application/json")
-                .header("X-Slack-Request-Timestamp", ts)
-                .header("X-Slack-Signature", slackSignature(ts, body))
-                .timeout(Duration.ofSeconds(30))
-                .POST(HttpRequest.BodyPublishers.ofString(body))
-                .build();
+        return Connections.request(
+                "POST",
+                "/slack/events",
+                port,
+                List.of(
+                        "Content-Type: application/json",
+                        "X-Slack-Request-Timestamp: " + ts,
+                        "X-Slack-Signature: " + slackSignature(ts, body)),
+                body);
     }
 
-    HttpRequest chat(long n) {
-        return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/chat"))
-                .header("Content-Type", "application/json")
-                .timeout(Duration.ofSeconds(30))
-                .POST(HttpRequest.BodyPublishers.ofString("{\"user\":\"load-" + (n % 1000)
-                        + "\",\"location\":\"de-linde\",\"text\":\"" + QUESTION + "\"}"))
-                .build();
+    byte[] chat(long n) {
+        return Connections.request(
+                "POST",
+                "/api/chat",
+                port,
+                List.of("Content-Type: application/json"),
+                "{\"user\":\"load-" + (n % 1000) + "\",\"location\":\"de-linde\",\"text\":\"" + QUESTION + "\"}");
     }
 
-    HttpRequest health(long n) {
-        return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/actuator/health"))
-                .timeout(Duration.ofSeconds(30))
-                .build();
+    byte[] health(long n) {
+        return Connections.request("GET", "/actuator/health", port, List.of(), null);
     }
 
     // ---- the open-model driver
@@ -277,20 +277,14 @@ public final class LoadTest {
     }
 
     private void warmUp(App app, int seconds) throws Exception {
-        drive(seconds, 100, this::teams, true, new Recorder(3), new AtomicLong());
-        drive(seconds, 100, this::slack, true, new Recorder(3), new AtomicLong());
-        drive(seconds / 2, 100, this::chat, true, new Recorder(3), new AtomicLong());
+        drive(mainConnections, seconds, 100, this::teams, true, new Recorder(3), new AtomicLong());
+        drive(mainConnections, seconds, 100, this::slack, true, new Recorder(3), new AtomicLong());
+        drive(mainConnections, seconds / 2, 100, this::chat, true, new Recorder(3), new AtomicLong());
         Thread.sleep(3000);
     }
 
     private Phase phase(
-            App app,
-            StubServer stub,
-            String name,
-            int seconds,
-            int rate,
-            LongFunction<HttpRequest> request,
-            Channel channel)
+            App app, StubServer stub, String name, int seconds, int rate, LongFunction<byte[]> request, Channel channel)
             throws Exception {
         Recorder main = new Recorder(3);
         Recorder health = new Recorder(3);
@@ -298,7 +292,7 @@ public final class LoadTest {
         AtomicLong healthErrors = new AtomicLong();
         Thread baseline = new Thread(() -> {
             try {
-                drive(seconds, 50, this::health, false, health, healthErrors);
+                drive(healthConnections, seconds, 50, this::health, false, health, healthErrors);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
@@ -308,7 +302,7 @@ public final class LoadTest {
         baseline.start();
         long start = System.nanoTime();
         long first = next.get();
-        long sent = drive(seconds, rate, request, true, main, errors);
+        long sent = drive(mainConnections, seconds, rate, request, true, main, errors);
         double achieved = sent / ((System.nanoTime() - start) / 1e9);
         baseline.join();
         long last = next.get();
@@ -361,9 +355,10 @@ public final class LoadTest {
      * start and numbered from the run's counter; waits for all.
      */
     private long drive(
+            Connections connections,
             int seconds,
             int rate,
-            LongFunction<HttpRequest> request,
+            LongFunction<byte[]> request,
             boolean numbered,
             Recorder recorder,
             AtomicLong errors)
@@ -378,9 +373,9 @@ public final class LoadTest {
             if (wait > 0) {
                 TimeUnit.NANOSECONDS.sleep(wait);
             }
-            HttpRequest r = request.apply(numbered ? next.getAndIncrement() : i);
-            http.sendAsync(r, HttpResponse.BodyHandlers.discarding()).whenComplete((response, failure) -> {
-                if (failure != null || response.statusCode() != 200) {
+            byte[] r = request.apply(numbered ? next.getAndIncrement() : i);
+            connections.send(r, status -> {
+                if (status != 200) {
                     errors.incrementAndGet();
                 }
                 recorder.recordValue(Math.max(0, System.nanoTime() - scheduled));

@@ -15,6 +15,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -31,6 +32,8 @@ final class SlackEventsServlet extends SlackAppServlet {
     private final transient RequestSignature signature;
     private final transient SlackRequestParser parser;
     private final int maxBodyBytes;
+    /** Events refused because the workers were full; logged the first time and every 1000th. */
+    private final transient AtomicLong busy = new AtomicLong();
 
     SlackEventsServlet(App app, RequestSignature signature, int maxBodyBytes) {
         super(app);
@@ -85,7 +88,11 @@ final class SlackEventsServlet extends SlackAppServlet {
             log.warn("Refused a malformed Slack {} request: {}", slackRequest.getRequestType(), e.toString());
             return Response.json(400, "{\"error\":\"malformed payload\"}");
         } catch (SlackWorkers.Busy e) {
-            log.warn("Slack workers busy; asked Slack to retry");
+            long refused = busy.incrementAndGet();
+            if (refused == 1 || refused % 1000 == 0) {
+                // not a line per event: under overload, logging would take CPU from the workers
+                log.warn("Slack workers busy; asked Slack to retry ({} times so far)", refused);
+            }
             Response busy = Response.json(503, "{\"error\":\"busy\"}");
             busy.getHeaders().put("Retry-After", java.util.List.of("5"));
             return busy;
