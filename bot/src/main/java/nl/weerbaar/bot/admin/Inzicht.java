@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
+import nl.weerbaar.bot.conversation.HerkenningLog;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -32,15 +33,18 @@ class Inzicht {
     static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
     static final String WEET_NIET = "(weet niet)";
 
+    private final HerkenningLog herkenningen;
     private final JdbcClient jdbc;
     private final Clock clock;
     private final Duration bewaartermijn;
 
     Inzicht(
             JdbcClient jdbc,
+            HerkenningLog herkenningen,
             Clock clock,
             @Value("${weerbaar.onbeantwoord.bewaartermijn:P30D}") Duration bewaartermijn) {
         this.jdbc = jdbc;
+        this.herkenningen = herkenningen;
         this.clock = clock;
         this.bewaartermijn = bewaartermijn;
     }
@@ -64,6 +68,7 @@ class Inzicht {
 
     /** The counts from {@code vanafWeek} on, sorted by week, locatie and knelpunt. */
     List<Telling> tellingen(String vanafWeek) {
+        herkenningen.flush(); // the last second's outcomes too
         Map<List<String>, long[]> tellers = new TreeMap<>(Comparator.<List<String>, String>comparing(k -> k.get(0))
                 .thenComparing(k -> k.get(1))
                 .thenComparing(k -> k.get(2)));

@@ -145,10 +145,7 @@ public class Gesprek {
         long start = System.nanoTime();
         Recognition r = beurt.snapshot.recognizer().recognize(tekst);
         metingen.herkenning(r.decision(), Duration.ofNanos(System.nanoTime() - start));
-        database.optional(
-                "recognition count",
-                () -> herkenningen.record(
-                        r.decision(), r.best(), beurt.bericht.afzender().kanaal(), beurt.locatieId()));
+        herkenningen.record(r.decision(), r.best(), beurt.bericht.afzender().kanaal(), beurt.locatieId());
         List<Onderdeel> delen = new ArrayList<>();
         if (r.urgent()) {
             delen.add(waarschuwing(ReplyParts.BEL_112));

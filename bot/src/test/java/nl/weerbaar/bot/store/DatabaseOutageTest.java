@@ -87,6 +87,15 @@ class DatabaseOutageTest {
                 + "{\"knelpunt\":\"bekwaamheid-ketenpartners\",\"helpt\":\"ja\",\"confidence\":\"0.9\"}}}";
     }
 
+    private static long storedRecognitions() throws SQLException {
+        try (var connection = DriverManager.getConnection(URL + "?currentSchema=" + SCHEMA, USER, "");
+                var statement = connection.createStatement();
+                var rows = statement.executeQuery("select count(*) from herkenning_uitkomst")) {
+            rows.next();
+            return rows.getLong(1);
+        }
+    }
+
     private static long storedFeedback() throws SQLException {
         try (var connection = DriverManager.getConnection(URL + "?currentSchema=" + SCHEMA, USER, "");
                 var statement = connection.createStatement();
@@ -152,5 +161,9 @@ class DatabaseOutageTest {
                     chat(feedback("na"));
                     return storedFeedback() >= 2;
                 });
+        // the recognition counts of the questions asked during the outage waited in memory and are in
+        await().atMost(Duration.ofSeconds(10))
+                .pollInterval(Duration.ofMillis(500))
+                .until(() -> storedRecognitions() >= 27);
     }
 }
