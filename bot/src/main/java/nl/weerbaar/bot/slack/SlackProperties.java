@@ -29,8 +29,10 @@ public record SlackProperties(
 
     public SlackProperties {
         apiUrl = apiUrl == null || apiUrl.isBlank() ? "https://slack.com/api/" : withSlash(apiUrl.strip());
-        workers = workers == null ? 4 : workers;
-        queueCapacity = queueCapacity == null ? 200 : queueCapacity;
+        // an answer mostly waits on Slack's Web API (users.info, chat.postMessage: 0.1-0.3 s each in
+        // production), so the workers are many; the queue holds about two seconds of a rush
+        workers = workers == null ? 16 : workers;
+        queueCapacity = queueCapacity == null ? 1000 : queueCapacity;
         maxAttempts = maxAttempts == null ? 5 : maxAttempts;
         initialBackoff = initialBackoff == null ? Duration.ofMillis(500) : initialBackoff;
         maxBackoff = maxBackoff == null ? Duration.ofSeconds(30) : maxBackoff;
