@@ -133,7 +133,7 @@ public final class LoadTest {
                 mainConnections = main;
                 healthConnections = baseline;
                 line("under load: %s %s, pid %d", launch.name(), extra, app.pid());
-                warmUp(app, Math.min(15, seconds));
+                warmUp(Math.min(15, seconds));
                 List<Phase> phases = new ArrayList<>();
                 for (int rate : rates) {
                     phases.add(phase(app, stub, "teams /api/messages", seconds, rate, this::teams, Channel.TEAMS));
@@ -276,7 +276,7 @@ public final class LoadTest {
         }
     }
 
-    private void warmUp(App app, int seconds) throws Exception {
+    private void warmUp(int seconds) throws Exception {
         drive(mainConnections, seconds, 100, this::teams, true, new Recorder(3), new AtomicLong());
         drive(mainConnections, seconds, 100, this::slack, true, new Recorder(3), new AtomicLong());
         drive(mainConnections, seconds / 2, 100, this::chat, true, new Recorder(3), new AtomicLong());
