@@ -1,5 +1,7 @@
 package nl.weerbaar.bot.admin;
 
+import static nl.weerbaar.bot.WebChatAntwoord.knop;
+import static nl.weerbaar.bot.WebChatAntwoord.teksten;
 import static nl.weerbaar.bot.admin.AdminFixtures.JSON;
 import static nl.weerbaar.bot.admin.AdminFixtures.TOKEN;
 import static nl.weerbaar.bot.admin.AdminFixtures.VRAAG;
@@ -19,7 +21,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -201,27 +202,6 @@ class DiskFullTest {
         HttpResponse<String> r = app.admin("POST", "/api/chat", null, JSON.writeValueAsBytes(body), "application/json");
         assertEquals(200, r.statusCode(), r.body());
         return JSON.readTree(r.body());
-    }
-
-    static JsonNode knop(JsonNode antwoord, String label) {
-        for (JsonNode deel : antwoord.path("onderdelen")) {
-            for (JsonNode k : deel.path("knoppen")) {
-                if (label.equals(k.path("label").asString())) {
-                    return k;
-                }
-            }
-        }
-        throw new AssertionError("no button '" + label + "' in " + antwoord);
-    }
-
-    static List<String> teksten(JsonNode antwoord) {
-        List<String> teksten = new ArrayList<>();
-        for (JsonNode deel : antwoord.path("onderdelen")) {
-            if ("tekst".equals(deel.path("type").asString())) {
-                teksten.add(deel.path("tekst").asString());
-            }
-        }
-        return teksten;
     }
 
     HttpResponse<String> voorbeeld(long vraagId, String knelpunt) throws Exception {

@@ -1,5 +1,7 @@
 package nl.weerbaar.bot.web;
 
+import static nl.weerbaar.bot.WebChatAntwoord.knop;
+import static nl.weerbaar.bot.WebChatAntwoord.teksten;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -11,7 +13,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.regex.Matcher;
@@ -70,27 +71,6 @@ class SignalenWebTest extends BotTest {
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         assertEquals(200, r.statusCode(), r.body());
         return JSON.readTree(r.body());
-    }
-
-    static JsonNode knop(JsonNode antwoord, String label) {
-        for (JsonNode deel : antwoord.path("onderdelen")) {
-            for (JsonNode k : deel.path("knoppen")) {
-                if (label.equals(k.path("label").asString())) {
-                    return k;
-                }
-            }
-        }
-        throw new AssertionError("no button '" + label + "' in " + antwoord);
-    }
-
-    static List<String> teksten(JsonNode antwoord) {
-        List<String> teksten = new ArrayList<>();
-        for (JsonNode deel : antwoord.path("onderdelen")) {
-            if ("tekst".equals(deel.path("type").asString())) {
-                teksten.add(deel.path("tekst").asString());
-            }
-        }
-        return teksten;
     }
 
     HttpResponse<String> inbox(String method, String path, String cookie) throws Exception {
