@@ -33,7 +33,7 @@ class CliValidateTest {
     /** Writes the bundled catalogue into a folder, as an admin's copy would be. */
     static void copyBundled(Path folder) throws IOException {
         CatalogSource bundled = CatalogSource.bundled();
-        for (String file : CatalogLoader.FILES) {
+        for (String file : CatalogLoader.ALL_FILES) {
             Files.writeString(folder.resolve(file), bundled.read(file).orElseThrow(), StandardCharsets.UTF_8);
         }
     }

@@ -27,6 +27,13 @@ public final class CatalogLoader {
             RecognitionReader.SYNONIEMEN,
             RecognitionReader.SAMENSTELLINGEN);
 
+    /** Files a folder may have; a missing one counts as empty. */
+    public static final List<String> OPTIONAL_FILES = List.of(RecognitionReader.CHATTAAL);
+
+    /** Every file a catalogue folder can have: {@link #FILES}, then {@link #OPTIONAL_FILES}. */
+    public static final List<String> ALL_FILES = java.util.stream.Stream.concat(FILES.stream(), OPTIONAL_FILES.stream())
+            .toList();
+
     private CatalogLoader() {}
 
     public static LoadResult load(Path folder) {
@@ -51,6 +58,13 @@ public final class CatalogLoader {
             });
             texts.add(text);
         }
+        Optional<String> chattaalText = readOptional(source, RecognitionReader.CHATTAAL, problems);
+        chattaalText.ifPresent(t -> {
+            digest.update(RecognitionReader.CHATTAAL.getBytes(StandardCharsets.UTF_8));
+            digest.update((byte) 0);
+            digest.update(t.getBytes(StandardCharsets.UTF_8));
+            digest.update((byte) 0);
+        });
 
         Ids knelpuntIds = new Ids("knelpunt");
         var content = yaml(
@@ -89,6 +103,9 @@ public final class CatalogLoader {
         List<String> samenstellingen = texts.get(6)
                 .map(t -> RecognitionReader.readSamenstellingen(t, problems))
                 .orElse(List.of());
+        List<String> chattaal = chattaalText
+                .map(t -> RecognitionReader.readChattaal(t, problems))
+                .orElse(List.of());
 
         if (!problems.isEmpty()) {
             return LoadResult.failed(source.description(), problems);
@@ -108,7 +125,9 @@ public final class CatalogLoader {
                 s.hypothetisch(),
                 s.urgentiewoorden(),
                 synoniemen,
-                samenstellingen);
+                samenstellingen,
+                chattaal,
+                v.context());
         Catalog catalog = new Catalog(
                 introductie,
                 c.wettelijkKader(),
@@ -128,6 +147,15 @@ public final class CatalogLoader {
                         file, "", 0, "Dit bestand ontbreekt in de catalogusmap " + source.description() + "."));
             }
             return text.map(t -> t.startsWith("\uFEFF") ? t.substring(1) : t);
+        } catch (IOException e) {
+            problems.add(new Problem(file, "", 0, "Dit bestand kan niet worden gelezen: " + e.getMessage()));
+            return Optional.empty();
+        }
+    }
+
+    private static Optional<String> readOptional(CatalogSource source, String file, List<Problem> problems) {
+        try {
+            return source.read(file).map(t -> t.startsWith("\uFEFF") ? t.substring(1) : t);
         } catch (IOException e) {
             problems.add(new Problem(file, "", 0, "Dit bestand kan niet worden gelezen: " + e.getMessage()));
             return Optional.empty();

@@ -15,8 +15,14 @@ final class RecognitionReader {
     static final String SIGNALEN = "signalen.yaml";
     static final String SYNONIEMEN = "synoniemen.txt";
     static final String SAMENSTELLINGEN = "samenstellingen.txt";
+    /** Optional: a folder without it has no chat-language rules. */
+    static final String CHATTAAL = "chattaal.txt";
 
-    record Voorbeelden(Map<String, List<String>> perKnelpunt, Map<String, Integer> lines, List<String> buitenBereik) {}
+    record Voorbeelden(
+            Map<String, List<String>> perKnelpunt,
+            Map<String, Integer> lines,
+            List<String> buitenBereik,
+            List<String> context) {}
 
     record Signalen(
             Map<String, List<String>> signaalwoorden,
@@ -29,7 +35,7 @@ final class RecognitionReader {
     static final int MIN_VOORBEELDEN = 3;
 
     static Voorbeelden readVoorbeelden(YamlNode root, Ids knelpuntIds, List<String> knelpuntenInOrder) {
-        root.allowOnly(Set.of("voorbeelden", "buitenBereik"));
+        root.allowOnly(Set.of("voorbeelden", "buitenBereik", "context"));
         Map<String, List<String>> perKnelpunt = new LinkedHashMap<>();
         Map<String, Integer> lines = new LinkedHashMap<>();
         YamlNode voorbeelden = root.get("voorbeelden");
@@ -51,7 +57,8 @@ final class RecognitionReader {
                 }
             }
         }
-        return new Voorbeelden(perKnelpunt, lines, uniqueTexts(root.get("buitenBereik")));
+        return new Voorbeelden(
+                perKnelpunt, lines, uniqueTexts(root.get("buitenBereik")), optionalTexts(root.get("context")));
     }
 
     static Signalen readSignalen(YamlNode root) {
@@ -70,6 +77,11 @@ final class RecognitionReader {
                 uniqueTexts(root.get("waarneming")),
                 uniqueTexts(root.get("hypothetisch")),
                 uniqueTexts(root.get("urgentiewoorden")));
+    }
+
+    /** Like {@link #uniqueTexts}, but a missing field is an empty list. */
+    private static List<String> optionalTexts(YamlNode list) {
+        return list.isPresent() ? uniqueTexts(list) : List.of();
     }
 
     /** A list of texts in which an entry may not appear twice. */
@@ -120,6 +132,41 @@ final class RecognitionReader {
             } else {
                 rules.add(line);
             }
+        }
+        return rules;
+    }
+
+    /**
+     * Chat language: one mapping rule "from => to" per line, # starts a comment. The left side is
+     * what teachers type (one or more words), the right side plain Dutch; a left side may occur
+     * once in the file.
+     */
+    static List<String> readChattaal(String text, List<Problem> problems) {
+        List<String> rules = new ArrayList<>();
+        Set<String> seen = new java.util.HashSet<>();
+        String[] lines = text.split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            String line = stripComment(lines[i]).toLowerCase(java.util.Locale.ROOT);
+            if (line.isEmpty()) {
+                continue;
+            }
+            String[] sides = line.split("=>", -1);
+            if (sides.length != 2 || sides[0].isBlank() || sides[1].isBlank() || line.contains(",")) {
+                problems.add(new Problem(
+                        CHATTAAL,
+                        "",
+                        i + 1,
+                        "Deze regel is geen geldige chattaalregel: '" + line
+                                + "'. Schrijf 'afkorting => gewone woorden', bijvoorbeeld 'lln => leerlingen'."));
+                continue;
+            }
+            String from = sides[0].strip().replaceAll("\\s+", " ");
+            if (!seen.add(from)) {
+                problems.add(new Problem(
+                        CHATTAAL, "", i + 1, "'" + from + "' staat al eerder links in een regel van dit bestand."));
+                continue;
+            }
+            rules.add(from + " => " + sides[1].strip().replaceAll("\\s+", " "));
         }
         return rules;
     }

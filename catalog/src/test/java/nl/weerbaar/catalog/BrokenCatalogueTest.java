@@ -124,7 +124,32 @@ class BrokenCatalogueTest {
                         1,
                         "",
                         "Deze regel is geen geldige synoniemenregel: 'mes, , steekwapen'. Schrijf 'woord1, woord2,"
-                                + " woord3' of 'woord1, woord2 => woord3'."));
+                                + " woord3' of 'woord1, woord2 => woord3'."),
+                new Expected(
+                        "chattaal-ongeldig",
+                        "chattaal.txt",
+                        1,
+                        "",
+                        "Deze regel is geen geldige chattaalregel: 'lln =>'. Schrijf 'afkorting => gewone woorden',"
+                                + " bijvoorbeeld 'lln => leerlingen'."),
+                new Expected(
+                        "chattaal-dubbel",
+                        "chattaal.txt",
+                        15,
+                        "",
+                        "'ff' staat al eerder links in een regel van dit bestand."));
+    }
+
+    @Test
+    void aFolderWithoutChatLanguageLoadsWithoutChatLanguageRules() throws IOException {
+        CatalogFixtures.copyOfBundled(folder);
+        Files.delete(folder.resolve("chattaal.txt"));
+
+        LoadResult result = CatalogLoader.load(folder);
+
+        assertEquals(List.of(), result.problems());
+        assertEquals(List.of(), result.orElseThrow().herkenning().chattaal());
+        assertFalse(result.orElseThrow().herkenning().voorbeelden().isEmpty());
     }
 
     @ParameterizedTest(name = "{0}")

@@ -36,7 +36,7 @@ final class CatalogFixtures {
     static Path copyOfBundled(Path folder) {
         try {
             Files.createDirectories(folder);
-            for (String file : CatalogLoader.FILES) {
+            for (String file : CatalogLoader.ALL_FILES) {
                 Files.write(folder.resolve(file), bundledBytes(file));
             }
             return folder;
@@ -94,7 +94,7 @@ final class CatalogFixtures {
                 if (name.equals(DEFECT)) {
                     continue;
                 }
-                if (!CatalogLoader.FILES.contains(name)) {
+                if (!CatalogLoader.ALL_FILES.contains(name)) {
                     throw new IllegalStateException(fixtureName + "/" + name + " is not a catalogue file");
                 }
                 Files.copy(file, catalogue.resolve(name), java.nio.file.StandardCopyOption.REPLACE_EXISTING);

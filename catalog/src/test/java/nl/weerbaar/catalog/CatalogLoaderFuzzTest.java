@@ -30,9 +30,9 @@ class CatalogLoaderFuzzTest {
         int newline = text.indexOf('\n');
         String first = newline < 0 ? text : text.substring(0, newline);
         String body = newline < 0 ? "" : text.substring(newline + 1);
-        String file = CatalogLoader.FILES.contains(first)
+        String file = CatalogLoader.ALL_FILES.contains(first)
                 ? first
-                : CatalogLoader.FILES.get(Math.floorMod(first.hashCode(), CatalogLoader.FILES.size()));
+                : CatalogLoader.ALL_FILES.get(Math.floorMod(first.hashCode(), CatalogLoader.ALL_FILES.size()));
         CatalogSource bundled = CatalogSource.bundled();
         CatalogSource source = new CatalogSource() {
             @Override
@@ -71,7 +71,7 @@ class CatalogLoaderFuzzTest {
         if (random.nextInt(3) != 0) {
             return null;
         }
-        String file = CatalogLoader.FILES.get(random.nextInt(CatalogLoader.FILES.size()));
+        String file = CatalogLoader.ALL_FILES.get(random.nextInt(CatalogLoader.ALL_FILES.size()));
         return (file + "\n" + Fuzz.hostileString(random, 2000)).getBytes(StandardCharsets.UTF_8);
     }
 

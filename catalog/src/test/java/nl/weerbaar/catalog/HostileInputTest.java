@@ -26,7 +26,7 @@ class HostileInputTest {
 
     private void rewriteEveryFile(java.util.function.UnaryOperator<String> change) throws IOException {
         CatalogFixtures.copyOfBundled(folder);
-        for (String file : CatalogLoader.FILES) {
+        for (String file : CatalogLoader.ALL_FILES) {
             Path path = folder.resolve(file);
             Files.writeString(
                     path, change.apply(Files.readString(path, StandardCharsets.UTF_8)), StandardCharsets.UTF_8);

@@ -9,7 +9,9 @@ package nl.weerbaar.search;
  * @param stopwoorden which stop list removes function words
  * @param samenstellingen split compounds with the catalogue's word parts
  * @param synoniemen apply the catalogue's synonym rules
- * @param tikfouten expand query words the index does not know to close index words (edit distance)
+ * @param chattaal map the catalogue's chat language (shorthand, Flemish, loanwords) to plain Dutch
+ * @param bigrammen word bigrams as features
+ * @param ngrammen character 3- to 5-grams as features (typos, phone spelling, unseen compounds)
  */
 public record AnalysisOptions(
         boolean folding,
@@ -17,7 +19,9 @@ public record AnalysisOptions(
         StopList stopwoorden,
         boolean samenstellingen,
         boolean synoniemen,
-        boolean tikfouten) {
+        boolean chattaal,
+        boolean bigrammen,
+        boolean ngrammen) {
 
     public enum Stemmer {
         NONE,
@@ -32,38 +36,42 @@ public record AnalysisOptions(
         /** Lucene's Snowball Dutch list: drops niet, geen, wie, hoe, veel, wat. */
         LUCENE_DEFAULT,
         /** Our list (stopwoorden.txt): Lucene's list minus niet, geen, wie, hoe, veel, wat, waar. */
-        WEERBAAR,
-        /**
-         * Our list, but its words are indexed and searched like any other word, down-weighted in
-         * the query instead of removed (see {@code Recognizer.STOP_WEIGHT}).
-         */
-        WEERBAAR_SOFT
+        WEERBAAR
     }
 
     public static final AnalysisOptions DEFAULT =
-            new AnalysisOptions(true, Stemmer.SNOWBALL, StopList.WEERBAAR_SOFT, true, true, true);
+            new AnalysisOptions(true, Stemmer.SNOWBALL, StopList.NONE, true, true, true, true, true);
 
     public AnalysisOptions withFolding(boolean on) {
-        return new AnalysisOptions(on, stemmer, stopwoorden, samenstellingen, synoniemen, tikfouten);
+        return new AnalysisOptions(
+                on, stemmer, stopwoorden, samenstellingen, synoniemen, chattaal, bigrammen, ngrammen);
     }
 
     public AnalysisOptions withStemmer(Stemmer s) {
-        return new AnalysisOptions(folding, s, stopwoorden, samenstellingen, synoniemen, tikfouten);
+        return new AnalysisOptions(folding, s, stopwoorden, samenstellingen, synoniemen, chattaal, bigrammen, ngrammen);
     }
 
     public AnalysisOptions withStopwoorden(StopList s) {
-        return new AnalysisOptions(folding, stemmer, s, samenstellingen, synoniemen, tikfouten);
+        return new AnalysisOptions(folding, stemmer, s, samenstellingen, synoniemen, chattaal, bigrammen, ngrammen);
     }
 
     public AnalysisOptions withSamenstellingen(boolean on) {
-        return new AnalysisOptions(folding, stemmer, stopwoorden, on, synoniemen, tikfouten);
+        return new AnalysisOptions(folding, stemmer, stopwoorden, on, synoniemen, chattaal, bigrammen, ngrammen);
     }
 
     public AnalysisOptions withSynoniemen(boolean on) {
-        return new AnalysisOptions(folding, stemmer, stopwoorden, samenstellingen, on, tikfouten);
+        return new AnalysisOptions(folding, stemmer, stopwoorden, samenstellingen, on, chattaal, bigrammen, ngrammen);
     }
 
-    public AnalysisOptions withTikfouten(boolean on) {
-        return new AnalysisOptions(folding, stemmer, stopwoorden, samenstellingen, synoniemen, on);
+    public AnalysisOptions withChattaal(boolean on) {
+        return new AnalysisOptions(folding, stemmer, stopwoorden, samenstellingen, synoniemen, on, bigrammen, ngrammen);
+    }
+
+    public AnalysisOptions withBigrammen(boolean on) {
+        return new AnalysisOptions(folding, stemmer, stopwoorden, samenstellingen, synoniemen, chattaal, on, ngrammen);
+    }
+
+    public AnalysisOptions withNgrammen(boolean on) {
+        return new AnalysisOptions(folding, stemmer, stopwoorden, samenstellingen, synoniemen, chattaal, bigrammen, on);
     }
 }

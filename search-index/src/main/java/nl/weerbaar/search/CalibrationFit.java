@@ -6,10 +6,10 @@ import java.util.Locale;
 
 /**
  * Fits the {@link Calibration} on held-out example phrasings (cross-validation): the softmax
- * temperature and "none of these" score by minimum log-loss, then the two thresholds:
+ * temperature by minimum log-loss, then the thresholds:
  *
  * <ul>
- *   <li>askAt and minCoverage: the pair that rejects the most out-of-scope phrasings while
+ *   <li>askAt: the value that rejects the most out-of-scope phrasings while
  *       rejecting at most {@value #MAX_WRONGLY_REJECTED} of the in-scope phrasings;
  *   <li>answerAt and answerMargin: of the pairs at which direct answers are right at least
  *       {@value #ANSWER_PRECISION} of the time, the one that answers the most phrasings directly.
@@ -27,42 +27,37 @@ final class CalibrationFit {
     static Calibration fit(List<CrossValidation.Held> held, Calibration start, PrintStream log) {
         double bestLoss = Double.MAX_VALUE;
         double bestT = start.temperature();
-        double bestN = start.nullScore();
-        for (double t = 0.02; t <= 0.6001; t += 0.01) {
-            for (double n = 0.0; n <= 1.2001; n += 0.025) {
-                double loss = logLoss(held, start.withSoftmax(t, n));
+        double bestOffset = start.buitenOffset();
+        for (double t = 0.2; t <= 3.0001; t += 0.05) {
+            for (double offset = -2.0; offset <= 2.0001; offset += 0.1) {
+                double loss = logLoss(held, start.withSoftmax(t, offset));
                 if (loss < bestLoss) {
                     bestLoss = loss;
                     bestT = t;
-                    bestN = n;
+                    bestOffset = offset;
                 }
             }
         }
-        Calibration soft = start.withSoftmax(round(bestT), round(bestN));
+        Calibration soft = start.withSoftmax(round(bestT), round(bestOffset));
         log.printf(
                 Locale.ROOT,
-                "softmax: T=%.3f null=%.3f log-loss=%.4f (n=%d)%n",
+                "softmax: T=%.3f buitenOffset=%.3f log-loss=%.4f (n=%d)%n",
                 soft.temperature(),
-                soft.nullScore(),
+                soft.buitenOffset(),
                 bestLoss,
                 held.size());
         double bestAsk = 0;
-        double bestCov = 0;
         double bestOos = -1;
-        for (double cov = 0.0; cov <= 0.6001; cov += 0.01) {
-            for (double ask = 0.0; ask <= 0.9001; ask += 0.01) {
-                Calibration c = soft.withThresholds(1.0, ask).withMinCoverage(cov);
-                int[] r = rejections(held, c);
-                double wrongly = (double) r[0] / r[1];
-                double oos = (double) r[2] / Math.max(1, r[3]);
-                if (wrongly <= MAX_WRONGLY_REJECTED && oos > bestOos) {
-                    bestOos = oos;
-                    bestAsk = ask;
-                    bestCov = cov;
-                }
+        for (double ask = 0.0; ask <= 0.9001; ask += 0.01) {
+            Calibration c = soft.withThresholds(1.0, ask);
+            int[] r = rejections(held, c);
+            double wrongly = (double) r[0] / r[1];
+            double oos = (double) r[2] / Math.max(1, r[3]);
+            if (wrongly <= MAX_WRONGLY_REJECTED && oos > bestOos) {
+                bestOos = oos;
+                bestAsk = ask;
             }
         }
-        soft = soft.withMinCoverage(round(bestCov));
         bestAsk = round(bestAsk);
         double answerAt = 1.0;
         double answerMargin = 0.0;
@@ -83,12 +78,11 @@ final class CalibrationFit {
         double[] pr = answerPrecision(held, fitted);
         log.printf(
                 Locale.ROOT,
-                "thresholds: askAt=%.2f answerAt=%.2f answerMargin=%.2f minCoverage=%.2f | in-scope wrongly rejected %d/%d, out-of-scope rejected %d/%d,"
+                "thresholds: askAt=%.2f answerAt=%.2f answerMargin=%.2f | in-scope wrongly rejected %d/%d, out-of-scope rejected %d/%d,"
                         + " direct answers right %.0f/%.0f%n",
                 fitted.askAt(),
                 fitted.answerAt(),
                 fitted.answerMargin(),
-                fitted.minCoverage(),
                 r[0],
                 r[1],
                 r[2],
@@ -106,10 +100,9 @@ final class CalibrationFit {
     static double logLoss(List<CrossValidation.Held> held, Calibration c) {
         double sum = 0;
         for (CrossValidation.Held h : held) {
-            double[] p = c.softmax(h.scored().normalised());
+            double[] p = c.softmax(h.scored().decision(), h.labels().indexOf(Recognizer.BUITEN));
             int buiten = h.labels().indexOf(Recognizer.BUITEN);
-            double q =
-                    h.example().inScope() ? p[h.labels().indexOf(h.example().expect())] : p[buiten] + p[p.length - 1];
+            double q = h.example().inScope() ? p[h.labels().indexOf(h.example().expect())] : p[buiten];
             sum -= Math.log(Math.max(q, 1e-9));
         }
         return sum / held.size();
@@ -144,7 +137,7 @@ final class CalibrationFit {
     }
 
     private static Decision decision(CrossValidation.Held h, Calibration c) {
-        double[] p = c.softmax(h.scored().normalised());
+        double[] p = c.softmax(h.scored().decision(), h.labels().indexOf(Recognizer.BUITEN));
         int top = topIndex(h, p);
         if (top < 0) {
             return Decision.DONT_KNOW;
@@ -152,15 +145,15 @@ final class CalibrationFit {
         double second = 0;
         int buiten = h.labels().indexOf(Recognizer.BUITEN);
         for (int l = 0; l < h.labels().size(); l++) {
-            if (l != top && l != buiten && h.scored().normalised()[l] > 0) {
+            if (l != top && l != buiten) {
                 second = Math.max(second, p[l]);
             }
         }
-        return c.decide(p[top], second, p[buiten], h.scored().normalised()[top]);
+        return c.decide(p[top], second, p[buiten]);
     }
 
     private static String topLabel(CrossValidation.Held h, Calibration c) {
-        int top = topIndex(h, c.softmax(h.scored().normalised()));
+        int top = topIndex(h, c.softmax(h.scored().decision(), h.labels().indexOf(Recognizer.BUITEN)));
         return top < 0 ? null : h.labels().get(top);
     }
 
@@ -168,7 +161,7 @@ final class CalibrationFit {
         int buiten = h.labels().indexOf(Recognizer.BUITEN);
         int top = -1;
         for (int l = 0; l < h.labels().size(); l++) {
-            if (l != buiten && h.scored().normalised()[l] > 0 && (top < 0 || p[l] > p[top])) {
+            if (l != buiten && !h.scored().tokens().isEmpty() && (top < 0 || p[l] > p[top])) {
                 top = l;
             }
         }
@@ -182,7 +175,7 @@ final class CalibrationFit {
         int[] right = new int[bins];
         int[] n = new int[bins];
         for (CrossValidation.Held h : held) {
-            double[] p = c.softmax(h.scored().normalised());
+            double[] p = c.softmax(h.scored().decision(), h.labels().indexOf(Recognizer.BUITEN));
             int top = topIndex(h, p);
             if (top < 0) {
                 continue;

@@ -73,15 +73,7 @@ public final class CrossValidation {
                     catalog.themas(),
                     catalog.trainingen(),
                     catalog.directory(),
-                    new Herkenning(
-                            voorbeelden,
-                            buiten,
-                            h.signaalwoorden(),
-                            h.waarneming(),
-                            h.hypothetisch(),
-                            h.urgentiewoorden(),
-                            h.synoniemen(),
-                            h.samenstellingen()),
+                    h.withVoorbeelden(voorbeelden, buiten),
                     catalog.checksum());
             Recognizer recognizer = Recognizer.build(train, options, calibration);
             items.stream().filter(i -> i.fold() == fold).forEach(i -> {

@@ -20,8 +20,10 @@ import org.apache.lucene.analysis.compound.DictionaryCompoundWordTokenFilter;
 import org.apache.lucene.analysis.core.FlattenGraphFilter;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.miscellaneous.RemoveDuplicatesTokenFilter;
+import org.apache.lucene.analysis.ngram.NGramTokenFilter;
 import org.apache.lucene.analysis.nl.DutchAnalyzer;
 import org.apache.lucene.analysis.pattern.PatternReplaceFilter;
+import org.apache.lucene.analysis.shingle.ShingleFilter;
 import org.apache.lucene.analysis.snowball.SnowballFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.synonym.SolrSynonymParser;
@@ -45,9 +47,10 @@ import org.tartarus.snowball.ext.KpStemmer;
 final class DutchAnalysis {
 
     /** Pinned version of the chain; recorded in the index's commit data and in the recogniser. */
-    static final String ANALYSIS_VERSION = "weerbaar-nl-2";
+    static final String ANALYSIS_VERSION = "weerbaar-nl-3";
 
     private static final Pattern APOSTROPHE = Pattern.compile("['’`]s?$");
+    private static final Pattern WHOLE_WORD = Pattern.compile("^.+$");
     private static final int MIN_COMPOUND = 6;
     private static final int MIN_PART = 3;
     private static final int MAX_PART = 20;
@@ -56,12 +59,17 @@ final class DutchAnalysis {
     private final CharArraySet stopwoorden;
     private final CharArraySet delen;
     private final SynonymMap synoniemen;
+    private final SynonymMap chattaal;
 
     DutchAnalysis(Herkenning herkenning, AnalysisOptions options) {
         this.options = options;
         this.stopwoorden = stopSet(options.stopwoorden());
         this.delen = compoundParts(herkenning.samenstellingen(), options.folding());
-        this.synoniemen = options.synoniemen() ? synonymMap(herkenning.synoniemen(), options.folding()) : null;
+        List<String> chatRules = options.chattaal() ? herkenning.chattaal() : List.of();
+        this.synoniemen = options.synoniemen() && !herkenning.synoniemen().isEmpty()
+                ? synonymMap(herkenning.synoniemen(), options.folding(), "Synoniemenregel")
+                : null;
+        this.chattaal = chatRules.isEmpty() ? null : synonymMap(chatRules, options.folding(), "Chattaalregel");
     }
 
     AnalysisOptions options() {
@@ -76,6 +84,61 @@ final class DutchAnalysis {
     /** The analyser for the teacher's text. */
     Analyzer queryAnalyzer() {
         return new Chain(false);
+    }
+
+    /**
+     * Word bigrams: the surface words with chat language mapped to plain Dutch, stemmed, as pairs
+     * of neighbours ("niet_durv"); a pair carries what two words mean together.
+     */
+    Analyzer bigramAnalyzer() {
+        return new Analyzer() {
+            @Override
+            protected TokenStreamComponents createComponents(String fieldName) {
+                StandardTokenizer source = new StandardTokenizer();
+                source.setMaxTokenLength(60);
+                TokenStream ts = mapped(surface(source, options.folding()));
+                ts = stem(ts);
+                ShingleFilter shingles = new ShingleFilter(ts, 2, 2);
+                shingles.setOutputUnigrams(false);
+                shingles.setTokenSeparator("_");
+                shingles.setFillerToken("");
+                return new TokenStreamComponents(source, shingles);
+            }
+        };
+    }
+
+    /**
+     * Character 3- to 5-grams of each word with its boundaries marked ("_mes_" gives "_me", "mes",
+     * "es_", ...): phone typing, typos and unseen compounds still share most of their n-grams with
+     * the words of the catalogue.
+     */
+    Analyzer ngramAnalyzer() {
+        return new Analyzer() {
+            @Override
+            protected TokenStreamComponents createComponents(String fieldName) {
+                StandardTokenizer source = new StandardTokenizer();
+                source.setMaxTokenLength(30);
+                TokenStream ts = mapped(surface(source, options.folding()));
+                ts = new PatternReplaceFilter(ts, WHOLE_WORD, "_$0_", false);
+                ts = new NGramTokenFilter(ts, 3, 5, false);
+                return new TokenStreamComponents(source, ts);
+            }
+        };
+    }
+
+    private TokenStream mapped(TokenStream ts) {
+        if (chattaal == null) {
+            return ts;
+        }
+        return new FlattenGraphFilter(new SynonymGraphFilter(ts, chattaal, true));
+    }
+
+    private TokenStream stem(TokenStream ts) {
+        return switch (options.stemmer()) {
+            case SNOWBALL -> new SnowballFilter(ts, new DutchStemmer());
+            case KRAAIJ_POHLMANN -> new SnowballFilter(ts, new KpStemmer());
+            case NONE -> ts;
+        };
     }
 
     /**
@@ -130,7 +193,8 @@ final class DutchAnalysis {
         protected TokenStreamComponents createComponents(String fieldName) {
             StandardTokenizer source = new StandardTokenizer();
             source.setMaxTokenLength(60);
-            TokenStream ts = surface(source, options.folding());
+            // Chat language first, flattened, so that its plain Dutch meets the synonym rules too.
+            TokenStream ts = mapped(surface(source, options.folding()));
             if (synoniemen != null) {
                 ts = new SynonymGraphFilter(ts, synoniemen, true);
                 if (index) {
@@ -143,11 +207,7 @@ final class DutchAnalysis {
             if (options.samenstellingen() && !delen.isEmpty()) {
                 ts = new DictionaryCompoundWordTokenFilter(ts, delen, MIN_COMPOUND, MIN_PART, MAX_PART, false);
             }
-            switch (options.stemmer()) {
-                case SNOWBALL -> ts = new SnowballFilter(ts, new DutchStemmer());
-                case KRAAIJ_POHLMANN -> ts = new SnowballFilter(ts, new KpStemmer());
-                case NONE -> {}
-            }
+            ts = stem(ts);
             ts = new RemoveDuplicatesTokenFilter(ts);
             return new TokenStreamComponents(source, ts);
         }
@@ -158,9 +218,18 @@ final class DutchAnalysis {
         return WeerbaarStopwoorden.SET.contains(word);
     }
 
+    /**
+     * Whether a lower-cased, accent-folded word is a function word: on our stop list or on Lucene's
+     * Dutch one (which also has niet, geen, wie, hoe, wat, waar, veel). Such words may carry weight in
+     * the model but never explain an answer ("herkend op").
+     */
+    static boolean isFunctionWord(String word) {
+        return isStopwoord(word) || DutchAnalyzer.getDefaultStopSet().contains(word);
+    }
+
     private static CharArraySet stopSet(AnalysisOptions.StopList list) {
         return switch (list) {
-            case NONE, WEERBAAR_SOFT -> null;
+            case NONE -> null;
             case LUCENE_DEFAULT -> DutchAnalyzer.getDefaultStopSet();
             case WEERBAAR -> WeerbaarStopwoorden.SET;
         };
@@ -181,7 +250,7 @@ final class DutchAnalysis {
         return new String(out, 0, n);
     }
 
-    private static SynonymMap synonymMap(List<String> rules, boolean folding) {
+    private static SynonymMap synonymMap(List<String> rules, boolean folding, String kind) {
         Analyzer ruleAnalyzer = new Analyzer() {
             @Override
             protected TokenStreamComponents createComponents(String fieldName) {
@@ -197,7 +266,7 @@ final class DutchAnalysis {
                 parser.parse(new StringReader(rule + "\n"));
             } catch (ParseException | IOException | IllegalArgumentException e) {
                 throw new IndexBuildException(
-                        "Synoniemenregel " + line + " ('" + rule + "') wordt door de synoniemenparser geweigerd: "
+                        kind + " " + line + " ('" + rule + "') wordt door de synoniemenparser geweigerd: "
                                 + rootMessage(e),
                         e);
             }
@@ -205,7 +274,7 @@ final class DutchAnalysis {
         try {
             return parser.build();
         } catch (IOException e) {
-            throw new IndexBuildException("De synoniemen konden niet worden opgebouwd: " + e.getMessage(), e);
+            throw new IndexBuildException(kind + "s konden niet worden opgebouwd: " + e.getMessage(), e);
         }
     }
 

@@ -106,6 +106,15 @@ public record EvalReport(
         return rate(top1, inScope);
     }
 
+    /** Top-1 right and not "don't know": what the teacher gets without asking again. */
+    public double answeredTop1Rate() {
+        return rate(correctAnswered, inScope);
+    }
+
+    public double urgentFalsePositiveRate() {
+        return rate(urgentFalsePositives, nonUrgents);
+    }
+
     public double top3Rate() {
         return rate(top3, inScope);
     }

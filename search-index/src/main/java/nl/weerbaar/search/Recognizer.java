@@ -4,115 +4,93 @@ import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
-import java.util.LinkedHashSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import nl.weerbaar.catalog.Catalog;
-import nl.weerbaar.catalog.Knelpunt;
-import nl.weerbaar.catalog.Training;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
-import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
-import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.StoredField;
-import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReader;
-import org.apache.lucene.index.PostingsEnum;
-import org.apache.lucene.index.TermsEnum;
-import org.apache.lucene.search.DocIdSetIterator;
-import org.apache.lucene.search.similarities.BM25Similarity;
 import org.apache.lucene.store.ByteBuffersDirectory;
-import org.apache.lucene.util.BytesRef;
 
 /**
- * Recognises which knelpunt a teacher's free Dutch text describes. Built once from one catalogue
- * into an in-memory Lucene index that is never changed afterwards, so an instance is immutable and
- * thread-safe; a new catalogue means a new recogniser (see {@link RecognizerHolder}).
+ * Recognises which knelpunt a teacher's free Dutch text describes. Built once from one catalogue,
+ * never changed afterwards, so an instance is immutable and thread-safe; a new catalogue means a new
+ * recogniser (see {@link RecognizerHolder}).
  *
- * <p>Index: one document per example phrasing, per knelpunt text, per interventie and per part of
- * a training's "Lost op" line, each labelled with its knelpunt; out-of-scope phrasings are indexed
- * under a pseudo-label so that look-alike chit-chat pulls confidence away from every knelpunt.
+ * <p>Build: the training texts ({@link TrainingSet}) are indexed with Lucene's Dutch analysis in
+ * three fields (words, word bigrams, character n-grams); the index's terms dictionary is the
+ * feature space ({@link FeatureSpace}); a logistic-regression classifier ({@link LinearModel}) is
+ * trained on the phrasings, also placed among neutral context sentences, with out-of-scope as a
+ * class of its own.
  *
- * <p>Query: built from analysed tokens (never a query parser), at most {@value #MAX_QUERY_WORDS}
- * word positions. Words the index does not know are expanded to close index words (typo
- * tolerance: edit distance 1 from 5 characters, 2 from 8; see {@link TypoIndex}), down-weighted. Scores: per label the best three hits (weights 1, ½, ¼), divided by
- * what the query could score at most (its words' idf), then a softmax with a fitted temperature
- * and a "none of these" option. See RECOGNITION.md.
+ * <p>Recognise: the message and each of its sentences are scored; the message is judged by the
+ * whole or by the sentence that most clearly carries a knelpunt ({@link #combine}); a softmax with a
+ * fitted temperature gives the confidence, and {@link Calibration} decides: answer, ask "Bedoel je
+ * …?", or don't know. "Herkend op" lists the teacher's content words whose features pushed the
+ * chosen knelpunt most. See RECOGNITION.md.
  */
 public final class Recognizer {
-    /** Pinned version of the analysis chain; also in the index's commit data. */
+    /** Pinned version of the analysis chain and model; also in the index's commit data. */
     public static final String ANALYSIS_VERSION = DutchAnalysis.ANALYSIS_VERSION;
 
     static final String BUITEN = "(buiten bereik)";
     static final int MAX_CHARS = 5_000;
-    static final int MAX_QUERY_WORDS = 48;
-    private static final String FIELD = "tekst";
-    private static final String NR = "nr";
-    private static final String LABEL = "label";
-    private static final int FUZZY_EXPANSIONS = 8;
-    private static final float FUZZY_BOOST = 0.5f;
-    private static final float K1 = 1.2f;
-    private static final float B = 0.75f;
-    private static final double[] HIT_WEIGHTS = {1.0, 0.5, 0.25};
-    private static final double HIT_WEIGHT_SUM = 1.75;
+    static final int MAX_WORDS = 5;
     /**
-     * Query weight of a stop word under {@link AnalysisOptions.StopList#WEERBAAR_SOFT}: function
-     * words still count, at half weight, so that they break ties instead of deciding (RECOGNITION.md).
+     * Share of the sentence that most clearly carries a knelpunt in a message's decision values;
+     * the rest is the whole message's (RECOGNITION.md: the whole alone lets a long story's context
+     * pull towards out-of-scope, the sentence alone lets one safety-sounding sentence of a chat
+     * message decide).
      */
-    static final float STOP_WEIGHT = 0.5f;
+    static final double SENTENCE_SHARE = 0.3;
+
+    /** How much a word of a background part counts in the whole message (see {@link Sentences}). */
+    static final double BACKGROUND_WEIGHT = 0.5;
+
+    private static final String NR = "nr";
 
     private final String catalogVersion;
     private final Duration buildTime;
-    private final AnalysisOptions options;
     private final Calibration calibration;
     private final String indexedAnalysisVersion;
-    private final ImpactIndex index;
-    private final Analyzer queryAnalyzer;
+    private final Features features;
+    private final FeatureSpace space;
+    private final LinearModel model;
     private final List<String> labels;
     private final int buitenLabel;
-    private final int[] labelOfDoc;
-    private final List<Set<String>> vocabularyOfLabel;
     private final SignalDetector signals;
-    private final TypoIndex typos;
-    private final double maxIdf;
 
     private Recognizer(
             String catalogVersion,
             Duration buildTime,
-            AnalysisOptions options,
             Calibration calibration,
             String indexedAnalysisVersion,
-            ImpactIndex index,
-            Analyzer queryAnalyzer,
+            Features features,
+            FeatureSpace space,
+            LinearModel model,
             List<String> labels,
-            int[] labelOfDoc,
-            List<Set<String>> vocabularyOfLabel,
-            SignalDetector signals,
-            TypoIndex typos) {
+            SignalDetector signals) {
         this.catalogVersion = catalogVersion;
         this.buildTime = buildTime;
-        this.options = options;
         this.calibration = calibration;
         this.indexedAnalysisVersion = indexedAnalysisVersion;
-        this.index = index;
-        this.queryAnalyzer = queryAnalyzer;
+        this.features = features;
+        this.space = space;
+        this.model = model;
         this.labels = List.copyOf(labels);
         this.buitenLabel = labels.indexOf(BUITEN);
-        this.labelOfDoc = labelOfDoc;
-        this.vocabularyOfLabel = List.copyOf(vocabularyOfLabel);
         this.signals = signals;
-        this.typos = typos;
-        this.maxIdf = index.idf(0);
     }
 
     /** Builds the recogniser for a catalogue with the production analysis and calibration. */
@@ -131,22 +109,31 @@ public final class Recognizer {
             throw new IndexBuildException("De catalogus heeft geen knelpunten: er valt niets te herkennen.");
         }
         DutchAnalysis analysis = new DutchAnalysis(catalog.herkenning(), options);
-        List<String> labels = new ArrayList<>();
-        catalog.knelpunten().forEach(k -> labels.add(k.id()));
-        labels.add(BUITEN);
-        List<Entry> entries = entries(catalog, labels);
-        Analyzer indexAnalyzer = analysis.indexAnalyzer();
+        Features features = new Features(analysis);
+        TrainingSet training = TrainingSet.of(catalog, BUITEN);
         try {
             ByteBuffersDirectory directory = new ByteBuffersDirectory();
-            IndexWriterConfig config = new IndexWriterConfig(indexAnalyzer)
-                    .setSimilarity(new BM25Similarity(K1, B))
-                    .setCommitOnClose(false);
+            Map<String, Analyzer> perField = new HashMap<>();
+            perField.put(Features.WOORD, analysis.indexAnalyzer());
+            for (int f = 1; f < Features.FIELDS.size(); f++) {
+                if (features.analyzer(f) != null) {
+                    perField.put(Features.FIELDS.get(f), features.analyzer(f));
+                }
+            }
+            FieldType counted = new FieldType(TextField.TYPE_NOT_STORED);
+            counted.setIndexOptions(IndexOptions.DOCS_AND_FREQS);
+            counted.freeze();
+            IndexWriterConfig config = new IndexWriterConfig(
+                            new PerFieldAnalyzerWrapper(analysis.indexAnalyzer(), perField))
+                    .setCommitOnClose(false)
+                    .setRAMBufferSizeMB(64);
             try (IndexWriter writer = new IndexWriter(directory, config)) {
-                for (int i = 0; i < entries.size(); i++) {
+                for (TrainingSet.Text t : training.documents()) {
                     Document doc = new Document();
-                    doc.add(new StoredField(NR, i));
-                    doc.add(new StringField(LABEL, labels.get(entries.get(i).label()), Field.Store.NO));
-                    doc.add(new TextField(FIELD, entries.get(i).text(), Field.Store.NO));
+                    doc.add(new StoredField(NR, t.nr()));
+                    for (String field : perField.keySet()) {
+                        doc.add(new Field(field, t.text(), counted));
+                    }
                     writer.addDocument(doc);
                 }
                 writer.forceMerge(1);
@@ -161,71 +148,24 @@ public final class Recognizer {
                             + reader.leaves().size() + " segmenten, verwacht " + ANALYSIS_VERSION + " en 1.");
                 }
                 LeafReader leaf = reader.leaves().get(0).reader();
-                ImpactIndex index = new ImpactIndex(leaf, FIELD, K1, B);
-                int[] labelOfDoc = new int[leaf.maxDoc()];
-                var stored = leaf.storedFields();
-                for (int doc = 0; doc < leaf.maxDoc(); doc++) {
-                    int nr = stored.document(doc).getField(NR).numericValue().intValue();
-                    labelOfDoc[doc] = entries.get(nr).label();
-                }
-                List<Set<String>> vocabularyOfLabel = new ArrayList<>();
-                labels.forEach(l -> vocabularyOfLabel.add(new HashSet<>()));
-                TermsEnum te = leaf.terms(FIELD).iterator();
-                PostingsEnum pe = null;
-                List<String> vocabulary = new ArrayList<>();
-                for (BytesRef term = te.next(); term != null; term = te.next()) {
-                    String t = term.utf8ToString();
-                    vocabulary.add(t);
-                    pe = te.postings(pe, PostingsEnum.NONE);
-                    for (int doc = pe.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = pe.nextDoc()) {
-                        vocabularyOfLabel.get(labelOfDoc[doc]).add(t);
-                    }
-                }
-                vocabularyOfLabel.replaceAll(Set::copyOf);
+                FeatureSpace.Indexed indexed = FeatureSpace.of(leaf);
+                FeatureSpace space = indexed.space();
+                LinearModel model = LinearModel.train(
+                        training.examples(leaf, NR, indexed), training.labels().size(), space.size());
                 return new Recognizer(
                         catalog.versie(),
                         Duration.ofNanos(System.nanoTime() - start),
-                        options,
                         calibration,
                         recorded,
-                        index,
-                        analysis.queryAnalyzer(),
-                        labels,
-                        labelOfDoc,
-                        vocabularyOfLabel,
-                        new SignalDetector(catalog.herkenning()),
-                        new TypoIndex(vocabulary));
+                        features,
+                        space,
+                        model,
+                        training.labels(),
+                        new SignalDetector(catalog.herkenning()));
             }
         } catch (IOException e) {
             throw new IndexBuildException("De zoekindex kon niet worden opgebouwd: " + e.getMessage(), e);
         }
-    }
-
-    private record Entry(int label, String text) {}
-
-    private static List<Entry> entries(Catalog catalog, List<String> labels) {
-        List<Entry> entries = new ArrayList<>();
-        for (Knelpunt k : catalog.knelpunten()) {
-            int label = labels.indexOf(k.id());
-            entries.add(new Entry(label, k.tekst()));
-            k.interventies().forEach(t -> entries.add(new Entry(label, t)));
-            catalog.herkenning().voorbeeldenVan(k.id()).forEach(t -> entries.add(new Entry(label, t)));
-        }
-        for (Training training : catalog.trainingen()) {
-            // "Lost op: a, b, c." names its knelpunten in order; pair the parts when the counts agree.
-            String tekst = training.lostOpTekst() == null ? "" : training.lostOpTekst();
-            String[] parts = tekst.split(",");
-            List<String> ids = training.lostOp();
-            for (int i = 0; i < ids.size(); i++) {
-                int label = labels.indexOf(ids.get(i));
-                if (label >= 0 && !tekst.isBlank()) {
-                    entries.add(new Entry(label, parts.length == ids.size() ? parts[i] : tekst));
-                }
-            }
-        }
-        int buiten = labels.indexOf(BUITEN);
-        catalog.herkenning().buitenBereik().forEach(t -> entries.add(new Entry(buiten, t)));
-        return entries;
     }
 
     /** Recognises one utterance. Never throws for any input; null counts as empty. */
@@ -235,101 +175,88 @@ public final class Recognizer {
             input = input.substring(0, MAX_CHARS);
         }
         SignalDetector.Flags flags = signals.detect(input);
-        Scored scored = score(input);
-        return decide(scored, flags);
+        return decide(score(input), flags);
     }
 
-    /** Scores every label; package-private so that evaluation can inspect probabilities. */
+    /**
+     * What the classifier made of a text: the decision values it was judged by, their
+     * probabilities, and the tokens that produced them. Package-private so that evaluation can
+     * inspect probabilities.
+     */
+    record Scored(double[] decision, double[] probabilities, List<Features.Token> tokens, String text) {}
+
     Scored score(String input) {
-        List<Group> groups = analyse(input);
-        double[] normalised = new double[labels.size()];
-        List<ImpactIndex.Clause> clauses = new ArrayList<>();
-        double attainable = 0;
-        boolean soft = options.stopwoorden() == AnalysisOptions.StopList.WEERBAAR_SOFT;
-        for (Group g : groups) {
-            float w = soft && isStopwoord(g) ? STOP_WEIGHT : 1f;
-            List<String> known = new ArrayList<>();
-            for (String t : g.terms()) {
-                if (index.docFreq(t) > 0) {
-                    known.add(t);
+        List<Features.Token> all = features.tokens(input);
+        List<Sentences.Span> spans = Sentences.DUTCH.of(input);
+        if (spans.size() < 2 && spans.stream().noneMatch(Sentences.Span::background)) {
+            double[] whole = model.decision(space.vector(all));
+            return new Scored(whole, calibration.softmax(whole, buitenLabel), all, input);
+        }
+        double[] whole = model.decision(space.weigh(space.counts(all, t -> weightOf(t, spans))));
+        boolean allBackground = spans.stream().allMatch(Sentences.Span::background);
+        double[] best = null;
+        List<Features.Token> bestTokens = all;
+        double bestStrength = Double.NEGATIVE_INFINITY;
+        for (Sentences.Span s : spans) {
+            if (s.background() && !allBackground) {
+                continue;
+            }
+            List<Features.Token> part = new ArrayList<>();
+            for (Features.Token t : all) {
+                if (s.contains(t.start())) {
+                    part.add(t);
                 }
             }
-            if (!known.isEmpty()) {
-                double idf = index.groupIdf(known);
-                // A new compound known only by its parts is explained only in part.
-                boolean partsOnly =
-                        g.terms().size() > 1 && !known.contains(g.terms().get(0));
-                attainable += w * (partsOnly ? (idf + calibration.oovWeight() * maxIdf) / 2 : idf);
-                clauses.add(new ImpactIndex.Clause(known, w));
-            } else {
-                attainable += w * calibration.oovWeight() * maxIdf;
-                List<String> near = typoTerms(g);
-                if (!near.isEmpty()) {
-                    clauses.add(new ImpactIndex.Clause(near, FUZZY_BOOST));
-                    g.expansions().addAll(near);
-                }
+            FeatureSpace.SparseVector v = space.vector(part);
+            if (v.isEmpty()) {
+                continue;
+            }
+            double[] d = model.decision(v);
+            double strength = strength(d);
+            if (strength > bestStrength) {
+                bestStrength = strength;
+                best = d;
+                bestTokens = part;
             }
         }
-        if (clauses.isEmpty() || attainable <= 0) {
-            return new Scored(groups, normalised, probabilities(normalised));
+        if (best == null) {
+            return new Scored(whole, calibration.softmax(whole, buitenLabel), all, input);
         }
-        ImpactIndex.Scores scores = index.score(clauses);
-        float[][] best = new float[labels.size()][HIT_WEIGHTS.length];
-        for (int i = 0; i < scores.touchedCount(); i++) {
-            int doc = scores.touched()[i];
-            float sc = scores.score()[doc];
-            float[] top = best[labelOfDoc[doc]];
-            for (int k = 0; k < top.length; k++) {
-                if (sc > top[k]) {
-                    System.arraycopy(top, k, top, k + 1, top.length - k - 1);
-                    top[k] = sc;
-                    break;
-                }
+        double[] mixed = new double[whole.length];
+        for (int c = 0; c < mixed.length; c++) {
+            mixed[c] = SENTENCE_SHARE * best[c] + (1 - SENTENCE_SHARE) * whole[c];
+        }
+        return new Scored(mixed, calibration.softmax(mixed, buitenLabel), bestTokens, input);
+    }
+
+    /** A token of a background part counts {@value #BACKGROUND_WEIGHT}, any other 1. */
+    private static double weightOf(Features.Token t, List<Sentences.Span> spans) {
+        for (Sentences.Span s : spans) {
+            if (s.contains(t.start())) {
+                return s.background() ? BACKGROUND_WEIGHT : 1.0;
             }
         }
-        double perWord = 1.0 / (1.0 + K1);
-        for (int l = 0; l < labels.size(); l++) {
-            double raw = 0;
-            for (int k = 0; k < HIT_WEIGHTS.length; k++) {
-                raw += HIT_WEIGHTS[k] * best[l][k];
+        return 1.0;
+    }
+
+    /** How clearly a knelpunt leads: the best knelpunt's log-odds minus the out-of-scope class's. */
+    private double strength(double[] d) {
+        double top = Double.NEGATIVE_INFINITY;
+        for (int c = 0; c < d.length; c++) {
+            if (c != buitenLabel) {
+                top = Math.max(top, d[c]);
             }
-            normalised[l] = raw / (HIT_WEIGHT_SUM * attainable * perWord);
         }
-        return new Scored(groups, normalised, probabilities(normalised));
-    }
-
-    /** A single word (no synonyms or parts) whose surface form is on our stop list. */
-    private static boolean isStopwoord(Group g) {
-        return g.terms().size() == 1
-                && DutchAnalysis.isStopwoord(DutchAnalysis.fold(g.surface().toLowerCase(Locale.ROOT)));
-    }
-
-    /** Close index words for a query word the index does not know, most frequent first. */
-    private List<String> typoTerms(Group g) {
-        if (!options.tikfouten()) {
-            return List.of();
-        }
-        String word =
-                g.terms().stream().max(Comparator.comparingInt(String::length)).orElse("");
-        List<String> near = new ArrayList<>(typos.near(word, maxEdits(word)));
-        near.sort(Comparator.comparingInt((String t) -> -index.docFreq(t)).thenComparing(t -> t));
-        return near.subList(0, Math.min(FUZZY_EXPANSIONS, near.size()));
-    }
-
-    static int maxEdits(String term) {
-        int cps = term.codePointCount(0, term.length());
-        return cps >= 8 ? 2 : cps >= 5 ? 1 : 0;
-    }
-
-    private double[] probabilities(double[] normalised) {
-        return calibration.softmax(normalised);
+        return buitenLabel < 0 ? top : top - d[buitenLabel];
     }
 
     private Recognition decide(Scored s, SignalDetector.Flags flags) {
         List<Integer> ranked = new ArrayList<>();
-        for (int l = 0; l < labels.size(); l++) {
-            if (l != buitenLabel && s.normalised()[l] > 0) {
-                ranked.add(l);
+        if (!s.tokens().isEmpty()) {
+            for (int l = 0; l < labels.size(); l++) {
+                if (l != buitenLabel) {
+                    ranked.add(l);
+                }
             }
         }
         ranked.sort(Comparator.comparingDouble((Integer l) -> -s.probabilities()[l]));
@@ -341,8 +268,7 @@ public final class Recognizer {
         if (!ranked.isEmpty()) {
             double buiten = buitenLabel < 0 ? 0 : s.probabilities()[buitenLabel];
             double second = ranked.size() > 1 ? s.probabilities()[ranked.get(1)] : 0;
-            decision =
-                    calibration.decide(s.probabilities()[ranked.get(0)], second, buiten, s.normalised()[ranked.get(0)]);
+            decision = calibration.decide(s.probabilities()[ranked.get(0)], second, buiten);
         }
         List<String> words = ranked.isEmpty() ? List.of() : matchedWords(s, ranked.get(0));
         return new Recognition(catalogVersion, matches, decision, words, flags.signal(), flags.urgent());
@@ -352,66 +278,67 @@ public final class Recognizer {
         return Math.max(0.0, Math.min(1.0, p));
     }
 
+    /**
+     * The teacher's content words that pushed the chosen knelpunt most: each feature's share of
+     * the decision (its weight for this knelpunt minus its mean weight over all classes, times its
+     * value) goes to the words it came from; function words and words that pushed elsewhere are left
+     * out; at most {@value #MAX_WORDS}, strongest first.
+     */
     private List<String> matchedWords(Scored s, int label) {
-        Set<String> vocabulary = vocabularyOfLabel.get(label);
-        Set<String> words = new LinkedHashSet<>();
-        for (Group g : s.groups()) {
-            if (g.terms().stream().anyMatch(vocabulary::contains)
-                    || g.expansions().stream().anyMatch(vocabulary::contains)) {
-                words.add(g.surface());
+        List<int[]> words = new ArrayList<>();
+        for (Features.Token t : s.tokens()) {
+            if (t.field() == 0 && (words.isEmpty() || words.get(words.size() - 1)[0] != t.start())) {
+                words.add(new int[] {t.start(), t.end()});
             }
         }
-        return List.copyOf(words);
-    }
-
-    /** The analysed words of the query, grouped by position (synonyms and compound parts together). */
-    private List<Group> analyse(String text) {
-        List<Group> groups = new ArrayList<>();
-        try (TokenStream ts = queryAnalyzer.tokenStream(FIELD, text)) {
-            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
-            PositionIncrementAttribute inc = ts.addAttribute(PositionIncrementAttribute.class);
-            OffsetAttribute offset = ts.addAttribute(OffsetAttribute.class);
-            ts.reset();
-            List<String> current = null;
-            String surface = null;
-            while (ts.incrementToken()) {
-                if (current == null || inc.getPositionIncrement() > 0) {
-                    if (current != null) {
-                        groups.add(new Group(List.copyOf(current), surface));
-                        if (groups.size() >= MAX_QUERY_WORDS) {
-                            current = null;
-                            break;
-                        }
-                    }
-                    current = new ArrayList<>();
-                    int from = Math.max(0, Math.min(text.length(), offset.startOffset()));
-                    int to = Math.max(from, Math.min(text.length(), offset.endOffset()));
-                    surface = text.substring(from, to);
-                }
-                String t = term.toString();
-                if (!t.isEmpty() && !current.contains(t)) {
-                    current.add(t);
+        double[] push = new double[words.size()];
+        FeatureSpace.Counts tf = space.counts(s.tokens(), null);
+        FeatureSpace.SparseVector v = space.weigh(tf);
+        // A feature's value is shared by its occurrences.
+        Map<Integer, Double> perOccurrence = new HashMap<>();
+        for (int k = 0; k < v.index().length; k++) {
+            perOccurrence.put(v.index()[k], v.value()[k] / tf.count()[k]);
+        }
+        for (Features.Token t : s.tokens()) {
+            int id = space.id(t);
+            if (id < 0) {
+                continue;
+            }
+            double mean = 0;
+            for (int c = 0; c < model.classes(); c++) {
+                mean += model.weight(id, c);
+            }
+            mean /= model.classes();
+            double share = perOccurrence.get(id) * (model.weight(id, label) - mean);
+            List<Integer> covered = new ArrayList<>();
+            for (int w = 0; w < words.size(); w++) {
+                if (words.get(w)[0] < t.end() && t.start() < words.get(w)[1]) {
+                    covered.add(w);
                 }
             }
-            if (current != null && !current.isEmpty()) {
-                groups.add(new Group(List.copyOf(current), surface));
+            for (int w : covered) {
+                push[w] += share / covered.size();
             }
-            ts.end();
-        } catch (IOException e) {
-            throw new IllegalStateException("analysing a string cannot fail", e);
         }
-        groups.removeIf(g -> g.terms().isEmpty());
-        return groups;
+        Map<String, Double> byWord = new HashMap<>();
+        List<String> order = new ArrayList<>();
+        for (int w = 0; w < words.size(); w++) {
+            String surface = s.text().substring(words.get(w)[0], words.get(w)[1]);
+            String folded = DutchAnalysis.fold(surface.toLowerCase(Locale.ROOT));
+            if (push[w] <= 0 || folded.length() < 3 || DutchAnalysis.isFunctionWord(folded) || !hasLetter(folded)) {
+                continue;
+            }
+            if (byWord.merge(surface, push[w], Double::sum) == push[w]) {
+                order.add(surface);
+            }
+        }
+        order.sort(Comparator.comparingDouble((String w) -> -byWord.get(w)));
+        return List.copyOf(order.subList(0, Math.min(MAX_WORDS, order.size())));
     }
 
-    /** Terms at one query position; {@code expansions} gets the typo corrections used for it. */
-    record Group(List<String> terms, String surface, List<String> expansions) {
-        Group(List<String> terms, String surface) {
-            this(terms, surface, new ArrayList<>());
-        }
+    private static boolean hasLetter(String s) {
+        return s.codePoints().anyMatch(Character::isLetter);
     }
-
-    record Scored(List<Group> groups, double[] normalised, double[] probabilities) {}
 
     List<String> labels() {
         return labels;
@@ -425,7 +352,7 @@ public final class Recognizer {
         return ANALYSIS_VERSION;
     }
 
-    /** How long building this recogniser took (analysis, index, reader). */
+    /** How long building this recogniser took (analysis, index, training). */
     public Duration buildTime() {
         return buildTime;
     }

@@ -29,21 +29,10 @@ public final class Tuning {
 
     /** Fits the calibration on held-out folds and prints the numbers; returns the fitted values. */
     public Calibration fit(PrintStream out) {
-        Calibration best = null;
-        double bestLoss = Double.MAX_VALUE;
-        for (double oov : new double[] {0.0, 0.25, 0.5, 0.75, 1.0}) {
-            Calibration start = Calibration.DEFAULT.withOovWeight(oov);
-            var held = new CrossValidation(catalog, folds, seed).heldOut(AnalysisOptions.DEFAULT, start);
-            out.printf(Locale.ROOT, "oovWeight=%.2f%n", oov);
-            Calibration fitted = CalibrationFit.fit(held, start, out);
-            double loss = CalibrationFit.logLoss(held, fitted);
-            if (loss < bestLoss) {
-                bestLoss = loss;
-                best = fitted;
-            }
-        }
-        out.println("best: " + best);
-        return best;
+        var held = new CrossValidation(catalog, folds, seed).heldOut(AnalysisOptions.DEFAULT, Calibration.DEFAULT);
+        Calibration fitted = CalibrationFit.fit(held, Calibration.DEFAULT, out);
+        out.println("best: " + fitted);
+        return fitted;
     }
 
     /** Prints top-1 (dev and cross-validation) with each analysis step changed. */
@@ -54,19 +43,24 @@ public final class Tuning {
         variants.put("without accent folding", d.withFolding(false));
         variants.put("without stemming", d.withStemmer(AnalysisOptions.Stemmer.NONE));
         variants.put("Kraaij-Pohlmann instead of Snowball", d.withStemmer(AnalysisOptions.Stemmer.KRAAIJ_POHLMANN));
-        variants.put("without stop words", d.withStopwoorden(AnalysisOptions.StopList.NONE));
-        variants.put("stop words removed (hard stop list)", d.withStopwoorden(AnalysisOptions.StopList.WEERBAAR));
+        variants.put("stop words removed (our list)", d.withStopwoorden(AnalysisOptions.StopList.WEERBAAR));
         variants.put("Lucene's default Dutch stop list", d.withStopwoorden(AnalysisOptions.StopList.LUCENE_DEFAULT));
         variants.put("without compound splitting", d.withSamenstellingen(false));
         variants.put("without synonyms", d.withSynoniemen(false));
-        variants.put("without typo tolerance", d.withTikfouten(false));
+        variants.put("without chat language", d.withChattaal(false));
+        variants.put("without word bigrams", d.withBigrammen(false));
+        variants.put("without character n-grams", d.withNgrammen(false));
         variants.put(
-                "Kraaij-Pohlmann, no stop words",
-                d.withStemmer(AnalysisOptions.Stemmer.KRAAIJ_POHLMANN).withStopwoorden(AnalysisOptions.StopList.NONE));
-        variants.put(
-                "bare: lower-case only",
+                "bare: lower-case words only",
                 new AnalysisOptions(
-                        false, AnalysisOptions.Stemmer.NONE, AnalysisOptions.StopList.NONE, false, false, false));
+                        false,
+                        AnalysisOptions.Stemmer.NONE,
+                        AnalysisOptions.StopList.NONE,
+                        false,
+                        false,
+                        false,
+                        false,
+                        false));
         out.println(
                 "| variant | dev top-1 | dev top-3 | dev OOS rejected | dev wrongly rejected | CV top-1 | CV top-3 |"
                         + " CV OOS rejected | CV wrongly rejected |");

@@ -36,8 +36,8 @@ class AnalysisChainTest {
     }
 
     @Test
-    void softStopListKeepsFunctionWordsButMarksThem() {
-        assertEquals(AnalysisOptions.StopList.WEERBAAR_SOFT, AnalysisOptions.DEFAULT.stopwoorden());
+    void functionWordsAreKeptAsFeaturesButKnownAsFunctionWords() {
+        assertEquals(AnalysisOptions.StopList.NONE, AnalysisOptions.DEFAULT.stopwoorden());
         assertEquals(4, query("de het een van").size());
         for (String w : List.of("de", "het", "een", "van")) {
             assertTrue(DutchAnalysis.isStopwoord(w), w);
@@ -103,9 +103,21 @@ class AnalysisChainTest {
     }
 
     @Test
-    void maxEditsGrowWithWordLength() {
-        assertEquals(0, Recognizer.maxEdits("mes"));
-        assertEquals(1, Recognizer.maxEdits("drugs"));
-        assertEquals(2, Recognizer.maxEdits("wijkagent"));
+    void chatLanguageIsMappedToPlainDutchBeforeStemming() {
+        var h = Fixtures.bundled().herkenning();
+        DutchAnalysis a = new DutchAnalysis(h, AnalysisOptions.DEFAULT);
+        List<String> chat = DutchAnalysis.terms(a.queryAnalyzer(), "lln");
+        List<String> plain = DutchAnalysis.terms(a.queryAnalyzer(), "leerlingen");
+        assertTrue(chat.containsAll(plain), chat + " vs " + plain);
+        DutchAnalysis off = new DutchAnalysis(h, AnalysisOptions.DEFAULT.withChattaal(false));
+        assertEquals(List.of("lln"), DutchAnalysis.terms(off.queryAnalyzer(), "lln"));
+    }
+
+    @Test
+    void bigramsPairNeighbouringStemsAndNgramsMarkWordBoundaries() {
+        DutchAnalysis a = new DutchAnalysis(Fixtures.bundled().herkenning(), AnalysisOptions.DEFAULT);
+        assertEquals(List.of("niet_durv", "durv_meld"), DutchAnalysis.terms(a.bigramAnalyzer(), "niet durven melden"));
+        List<String> grams = DutchAnalysis.terms(a.ngramAnalyzer(), "mes");
+        assertTrue(grams.containsAll(List.of("_me", "mes", "es_", "_mes", "mes_", "_mes_")), grams.toString());
     }
 }

@@ -30,10 +30,36 @@ final class Fixtures {
     }
 
     static List<EvalCase> dev() throws Exception {
-        try (InputStream in = Fixtures.class.getResourceAsStream("/eval/dev.jsonl")) {
+        return evalSet("dev.jsonl");
+    }
+
+    /** How teachers really type: phone shorthand, long stories, formal and Flemish Dutch. */
+    static List<EvalCase> devVoices() throws Exception {
+        return evalSet("dev-voices.jsonl");
+    }
+
+    static List<EvalCase> evalSet(String name) throws Exception {
+        try (InputStream in = Fixtures.class.getResourceAsStream("/eval/" + name)) {
             String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
             return EvaluateCommand.parse(text.lines().toList());
         }
+    }
+
+    /** The catalogue with only the first {@code n} phrasings per knelpunt and out of scope. */
+    static Catalog fewPhrasings(Catalog c, int n) {
+        Herkenning h = c.herkenning();
+        java.util.Map<String, List<String>> few = new java.util.HashMap<>();
+        h.voorbeelden().forEach((k, v) -> few.put(k, v.subList(0, Math.min(n, v.size()))));
+        List<String> buiten =
+                h.buitenBereik().subList(0, Math.min(n, h.buitenBereik().size()));
+        return new Catalog(
+                c.introductie(),
+                c.wettelijkKader(),
+                c.themas(),
+                c.trainingen(),
+                c.directory(),
+                h.withVoorbeelden(few, buiten),
+                c.checksum());
     }
 
     static Catalog withSynoniemen(Catalog c, List<String> rules) {

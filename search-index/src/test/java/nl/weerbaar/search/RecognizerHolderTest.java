@@ -43,10 +43,14 @@ class RecognizerHolderTest {
         return CatalogLoader.load(folder).orElseThrow();
     }
 
+    /**
+     * The swap test rebuilds a hundred times: it uses the first phrasings of each knelpunt only, so
+     * that a build takes milliseconds and the test is about the swap, not the training.
+     */
     @Test
     void eightReadersSeeOnlyWholeRecognitionsWhileTheIndexIsSwappedAHundredTimes(@TempDir Path dir) throws Exception {
-        Catalog a = Fixtures.bundled();
-        Catalog b = changed(dir);
+        Catalog a = Fixtures.fewPhrasings(Fixtures.bundled(), 12);
+        Catalog b = Fixtures.fewPhrasings(changed(dir), 12);
         assertNotEquals(a.versie(), b.versie());
         Map<String, Map<String, Recognition>> expected = new HashMap<>();
         for (Catalog c : List.of(a, b)) {

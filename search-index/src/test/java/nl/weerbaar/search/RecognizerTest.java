@@ -50,10 +50,10 @@ class RecognizerTest {
     }
 
     @Test
-    void aTypoInALongWordIsToleratedAndShownAsMatched() {
+    void typosAreToleratedThroughCharacterNgramsAndShownAsMatched() {
         String typo = "Is er een protocl voor chantgae?";
-        AnalysisOptions noTypos = AnalysisOptions.DEFAULT.withTikfouten(false);
-        Recognition without = Recognizer.build(Fixtures.bundled(), noTypos, Calibration.DEFAULT)
+        AnalysisOptions noNgrams = AnalysisOptions.DEFAULT.withNgrammen(false);
+        Recognition without = Recognizer.build(Fixtures.bundled(), noNgrams, Calibration.DEFAULT)
                 .recognize(typo);
         Recognition with = recognizer.recognize(typo);
         assertEquals("bekwaamheid-handelen", with.best(), with.toString());
@@ -61,6 +61,32 @@ class RecognizerTest {
         assertFalse(
                 without.matchedWords().contains("protocl"),
                 without.matchedWords().toString());
+    }
+
+    @Test
+    void matchedWordsAreAtMostFiveContentWordsNeverFunctionWords() {
+        String story = "Ik ben mentor van 3 havo en het is een drukke week geweest met de toetsweek. "
+                + "Maar wat me echt dwarszit: in ons team durft niemand het onderwerp drugs ter sprake te brengen "
+                + "in het overleg, iedereen kijkt weg. Hoe doorbreek ik dat taboe?";
+        Recognition r = recognizer.recognize(story);
+        assertEquals("bereidheid-bespreekbaar", r.best(), r.toString());
+        assertTrue(
+                r.matchedWords().size() <= 5 && !r.matchedWords().isEmpty(),
+                r.matchedWords().toString());
+        for (String w : r.matchedWords()) {
+            assertTrue(story.contains(w), w);
+            assertFalse(DutchAnalysis.isFunctionWord(w.toLowerCase(java.util.Locale.ROOT)), w);
+        }
+        assertFalse(r.matchedWords().contains("toetsweek"), r.matchedWords().toString());
+    }
+
+    @Test
+    void theSameCatalogueGivesTheSameModel() {
+        Recognizer again = Recognizer.build(Fixtures.bundled());
+        for (String text :
+                List.of("wie heeft de lead bij een signaal?", "hoi", "een jongen uit 2b deelt pakketjes uit")) {
+            assertEquals(recognizer.recognize(text), again.recognize(text), text);
+        }
     }
 
     @Test

@@ -397,7 +397,7 @@ public class CatalogBeheer implements ApplicationRunner {
 
     private static Map<String, String> lees(CatalogSource bron, List<Problem> problemen) {
         Map<String, String> bestanden = new LinkedHashMap<>();
-        for (String naam : CatalogLoader.FILES) {
+        for (String naam : CatalogLoader.ALL_FILES) {
             try {
                 bron.read(naam).ifPresent(t -> bestanden.put(naam, t));
             } catch (IOException e) {

@@ -78,7 +78,7 @@ public class CatalogVersions {
                     .param("locaties", s.locaties())
                     .update(key, "id");
             long id = key.getKey().longValue();
-            for (String naam : CatalogLoader.FILES) {
+            for (String naam : CatalogLoader.ALL_FILES) {
                 String inhoud = bestanden.get(naam);
                 if (inhoud != null) {
                     jdbc.sql("insert into catalog_version_file (version_id, naam, inhoud) values (:id, :naam, :inhoud)")

@@ -18,7 +18,7 @@ import nl.weerbaar.catalog.CatalogLoader;
 
 /**
  * Reads an uploaded catalogue folder from a zip, defensively: only the known file names
- * ({@link CatalogLoader#FILES}) at the top or in one top folder are taken, everything else is
+ * ({@link CatalogLoader#ALL_FILES}) at the top or in one top folder are taken, everything else is
  * ignored and listed; names that climb out ({@code ..}, absolute paths) refuse the whole zip;
  * the number of entries and the sizes are capped while reading, whatever the zip claims. Nothing
  * is written to disk.
@@ -64,7 +64,7 @@ final class ZipCatalogus {
                 }
                 String[] delen = naam.split("/");
                 String bestand = delen[delen.length - 1];
-                boolean bekend = CatalogLoader.FILES.contains(bestand) && delen.length <= 2;
+                boolean bekend = CatalogLoader.ALL_FILES.contains(bestand) && delen.length <= 2;
                 if (bekend && delen.length == 2) {
                     if (topmap != null && !topmap.equals(delen[0])) {
                         throw new OngeldigeZip("De zip bevat catalogusbestanden in meer dan één map.");

@@ -38,7 +38,7 @@ final class AdminFixtures {
     static Map<String, String> catalogusA() {
         Map<String, String> files = new LinkedHashMap<>();
         CatalogSource bundled = CatalogSource.bundled();
-        for (String name : CatalogLoader.FILES) {
+        for (String name : CatalogLoader.ALL_FILES) {
             try {
                 files.put(name, bundled.read(name).orElseThrow());
             } catch (IOException e) {

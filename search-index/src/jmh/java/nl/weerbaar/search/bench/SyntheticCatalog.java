@@ -46,15 +46,7 @@ final class SyntheticCatalog {
                 themas,
                 base.trainingen(),
                 base.directory(),
-                new Herkenning(
-                        voorbeelden,
-                        h.buitenBereik(),
-                        h.signaalwoorden(),
-                        h.waarneming(),
-                        h.hypothetisch(),
-                        h.urgentiewoorden(),
-                        h.synoniemen(),
-                        h.samenstellingen()),
+                h.withVoorbeelden(voorbeelden, h.buitenBereik()),
                 "synthetic-" + factor + "x-" + base.checksum());
     }
 

@@ -1,0 +1,158 @@
+package nl.weerbaar.search;
+
+import de.bwaldvogel.liblinear.Feature;
+import de.bwaldvogel.liblinear.FeatureNode;
+import de.bwaldvogel.liblinear.Linear;
+import de.bwaldvogel.liblinear.Model;
+import de.bwaldvogel.liblinear.Parameter;
+import de.bwaldvogel.liblinear.Problem;
+import de.bwaldvogel.liblinear.SolverType;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+
+/**
+ * A linear classifier over {@link FeatureSpace} vectors, trained with LIBLINEAR (the Java port,
+ * {@code de.bwaldvogel:liblinear}): L2-regularised logistic regression, one-vs-rest, with a bias.
+ * Its decision values are the per-class log-odds; {@link Calibration} turns them into
+ * probabilities. The weights are copied into one float array laid out feature-major, so scoring a
+ * text touches only the rows of its own features. Immutable and thread-safe.
+ */
+final class LinearModel {
+    /** The regularisation constant C (RECOGNITION.md: the sweep that chose it). */
+    static final double C = 4.0;
+
+    /** Stopping tolerance of the dual solver (RECOGNITION.md: tighter changes no answer on dev or CV). */
+    private static final double EPSILON = 0.1;
+
+    /**
+     * Examples of other classes a class is trained against at most: {@value #NEGATIVES_PER_POSITIVE}
+     * per example of its own, and never fewer than {@value #MIN_NEGATIVES} (see {@link #train}).
+     */
+    static final int NEGATIVES_PER_POSITIVE = 10;
+
+    static final int MIN_NEGATIVES = 2_000;
+
+    /** Bias of a class without examples: it is never chosen. */
+    private static final float ABSENT_BIAS = -20f;
+
+    private static final long SEED = 42;
+
+    private final int classes;
+    private final int features;
+    /** weights[feature * classes + class]; the bias row comes last. */
+    private final float[] weights;
+
+    private LinearModel(int classes, int features, float[] weights) {
+        this.classes = classes;
+        this.features = features;
+        this.weights = weights;
+    }
+
+    /** One training example: the class number and its vector. */
+    record Example(int label, FeatureSpace.SparseVector vector) {}
+
+    /**
+     * Trains one binary classifier per class (one-vs-rest, as LIBLINEAR itself does for several
+     * classes): the class's examples against the others. With many classes the others are capped
+     * (see {@link #NEGATIVES_PER_POSITIVE}), drawn with a seed per class, so that a catalogue a
+     * hundred times larger still trains in seconds; the bundled catalogue stays below the cap and
+     * trains on everything. {@code classes} is the number of classes (labels 0..classes-1), {@code features}
+     * the size of the feature space. Deterministic: the same examples give the same weights.
+     */
+    static LinearModel train(List<Example> examples, int classes, int features) {
+        Feature[][] rows = new Feature[examples.size()][];
+        List<List<Integer>> byClass = new ArrayList<>();
+        for (int c = 0; c < classes; c++) {
+            byClass.add(new ArrayList<>());
+        }
+        for (int i = 0; i < examples.size(); i++) {
+            Example e = examples.get(i);
+            int[] index = e.vector().index();
+            double[] value = e.vector().value();
+            Feature[] row = new Feature[index.length + 1];
+            for (int k = 0; k < index.length; k++) {
+                row[k] = new FeatureNode(index[k] + 1, value[k]);
+            }
+            row[index.length] = new FeatureNode(features + 1, 1.0);
+            rows[i] = row;
+            byClass.get(e.label()).add(i);
+        }
+        int rowsOfWeights = features + 1;
+        float[] out = new float[rowsOfWeights * classes];
+        Linear.disableDebugOutput();
+        for (int c = 0; c < classes; c++) {
+            List<Integer> positives = byClass.get(c);
+            if (positives.isEmpty()) {
+                out[features * classes + c] = ABSENT_BIAS;
+                continue;
+            }
+            List<Integer> negatives = new ArrayList<>();
+            for (int o = 0; o < classes; o++) {
+                if (o != c) {
+                    negatives.addAll(byClass.get(o));
+                }
+            }
+            int maxNegatives = Math.max(MIN_NEGATIVES, NEGATIVES_PER_POSITIVE * positives.size());
+            if (negatives.size() > maxNegatives) {
+                java.util.Collections.shuffle(negatives, new Random(SEED + c));
+                negatives = negatives.subList(0, maxNegatives);
+            }
+            Problem problem = new Problem();
+            problem.l = positives.size() + negatives.size();
+            problem.n = rowsOfWeights;
+            problem.bias = 1;
+            problem.x = new Feature[problem.l][];
+            problem.y = new double[problem.l];
+            int i = 0;
+            for (int p : positives) {
+                problem.x[i] = rows[p];
+                problem.y[i++] = 1;
+            }
+            for (int n : negatives) {
+                problem.x[i] = rows[n];
+                problem.y[i++] = -1;
+            }
+            Model model;
+            synchronized (Linear.class) {
+                // LIBLINEAR's dual solvers draw from one static random source: reset it for each problem.
+                Linear.resetRandom();
+                model = Linear.train(problem, new Parameter(SolverType.L2R_LR_DUAL, C, EPSILON));
+            }
+            double[] w = model.getFeatureWeights();
+            double sign = model.getLabels()[0] == 1 ? 1 : -1;
+            for (int r = 0; r < rowsOfWeights; r++) {
+                out[r * classes + c] = (float) (sign * w[r]);
+            }
+        }
+        return new LinearModel(classes, features, out);
+    }
+
+    int classes() {
+        return classes;
+    }
+
+    /** The decision value (log-odds) of every class for a vector. */
+    double[] decision(FeatureSpace.SparseVector x) {
+        double[] d = new double[classes];
+        int bias = features * classes;
+        for (int c = 0; c < classes; c++) {
+            d[c] = weights[bias + c];
+        }
+        int[] index = x.index();
+        double[] value = x.value();
+        for (int k = 0; k < index.length; k++) {
+            int row = index[k] * classes;
+            double v = value[k];
+            for (int c = 0; c < classes; c++) {
+                d[c] += v * weights[row + c];
+            }
+        }
+        return d;
+    }
+
+    /** The weight of one feature for one class. */
+    float weight(int feature, int cls) {
+        return weights[feature * classes + cls];
+    }
+}
