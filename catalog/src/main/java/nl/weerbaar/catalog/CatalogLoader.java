@@ -107,6 +107,15 @@ public final class CatalogLoader {
                 s.waarneming(),
                 s.hypothetisch(),
                 s.urgentiewoorden(),
+                s.dwang(),
+                s.tijdNu(),
+                s.tijdVandaag(),
+                s.verleden(),
+                s.elders(),
+                s.algemeneVraag(),
+                s.leerlingwoorden(),
+                s.leerlingverwijzing(),
+                s.afkortingen(),
                 synoniemen,
                 samenstellingen);
         Catalog catalog = new Catalog(

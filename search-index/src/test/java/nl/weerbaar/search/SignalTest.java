@@ -16,7 +16,16 @@ class SignalTest {
             Map.of("wapens", List.of("mes", "mes getrokken"), "geld", List.of("veel geld")),
             List.of("ik zag", "een leerling uit mijn klas"),
             List.of("wat moet ik doen als", "hoe herken"),
-            List.of("nu", "op dit moment", "mes getrokken", "bloed", "bewusteloos"),
+            List.of("mes", "mes getrokken", "bloed", "bewusteloos"),
+            List.of(),
+            List.of("nu", "op dit moment", "er staat"),
+            List.of(),
+            List.of(),
+            List.of(),
+            List.of(),
+            List.of("jongen", "leerling"),
+            List.of("<leerling> uit mijn klas"),
+            List.of(),
             List.of(),
             List.of()));
 
