@@ -17,7 +17,9 @@ import java.util.Set;
  *   <li>{@code <klas>}: a class code such as 2a, 1d or 3hv;
  *   <li>{@code <leerling>}: one of the words in the list leerlingwoorden;
  *   <li>a word starting with {@code *}: the word on its own or as the last part of a compound
- *       ("*mes" also matches keukenmes and vlindermes).
+ *       ("*mes" also matches keukenmes and vlindermes);
+ *   <li>a word starting with {@code =}: exactly this form, not also other forms with the same stem
+ *       ("=help" does not match helpen, "=bom" not bomen).
  * </ul>
  *
  * Shorthand rules (afkortingen) have the form {@code "lln => leerlingen"} or {@code "mn, m'n =>
@@ -30,6 +32,7 @@ public final class PhraseSyntax {
     public static final String KLAS = "<klas>";
     public static final String LEERLING = "<leerling>";
     public static final char COMPOUND = '*';
+    public static final char EXACT = '=';
     public static final Set<String> PLACEHOLDERS = Set.of(GETAL, KLAS, LEERLING);
 
     /** One shorthand rule: every short form stands for the full text. */
@@ -70,6 +73,9 @@ public final class PhraseSyntax {
             if (w.indexOf(COMPOUND) > 0 || (w.charAt(0) == COMPOUND && w.length() < 3)) {
                 return Optional.of("'" + phrase + "': een * staat alleen vooraan een woord van minstens twee"
                         + " letters, zoals *mes.");
+            }
+            if (w.indexOf(EXACT) > 0 || (w.charAt(0) == EXACT && (w.length() < 2 || w.charAt(1) == COMPOUND))) {
+                return Optional.of("'" + phrase + "': een = staat alleen vooraan een gewoon woord, zoals =help.");
             }
         }
         if (words.stream().allMatch(w -> w.equals(GAP) || PLACEHOLDERS.contains(w.toLowerCase(Locale.ROOT)))) {

@@ -14,7 +14,8 @@ import nl.weerbaar.catalog.PhraseSyntax;
  * (lower-case, accent folding, stemming, shorthand expansion; see {@link FlagText}), so "dreigde met
  * een mes" also matches "Dreigde met een mes!". A phrase may use the pattern language of {@link
  * PhraseSyntax}: {@code ...} (a gap of up to {@value PhraseSyntax#MAX_GAP} words), {@code <getal>},
- * {@code <klas>}, {@code <leerling>} and {@code *word} (the word or a compound ending in it).
+ * {@code <klas>}, {@code <leerling>}, {@code *word} (the word or a compound ending in it) and
+ * {@code =word} (exactly this form, not stemmed: "=help" is not "helpen").
  * Lenient: a phrase the loader would reject is read as well as it can be. Immutable.
  */
 final class PhraseMatcher {
@@ -27,6 +28,7 @@ final class PhraseMatcher {
 
     private enum Kind {
         WORD,
+        EXACT,
         TAIL,
         GETAL,
         KLAS,
@@ -43,6 +45,7 @@ final class PhraseMatcher {
 
     private final FlagText flagText;
     private final Map<String, List<Phrase>> byFirstWord = new HashMap<>();
+    private final Map<String, List<Phrase>> byFirstExact = new HashMap<>();
     private final Map<String, List<Phrase>> byFirstTail = new HashMap<>();
     private final Map<Kind, List<Phrase>> byFirstPlaceholder = new HashMap<>();
     private final int shortestTail;
@@ -92,12 +95,16 @@ final class PhraseMatcher {
             } else if (lower.equals(PhraseSyntax.LEERLING)) {
                 steps.add(new Step(Kind.LEERLING, ""));
             } else if (word.length() > 1 && word.charAt(0) == PhraseSyntax.COMPOUND) {
-                List<String> tokens = flagText.tokens(word.substring(1));
+                List<String> tokens = flagText.tokens(word.substring(1)).stems();
                 for (int i = 0; i < tokens.size(); i++) {
                     steps.add(new Step(i == tokens.size() - 1 ? Kind.TAIL : Kind.WORD, tokens.get(i)));
                 }
+            } else if (word.length() > 1 && word.charAt(0) == PhraseSyntax.EXACT) {
+                for (String form : flagText.tokens(word.substring(1)).forms()) {
+                    steps.add(new Step(Kind.EXACT, form));
+                }
             } else {
-                for (String token : flagText.tokens(word)) {
+                for (String token : flagText.tokens(word).stems()) {
                     steps.add(new Step(Kind.WORD, token));
                 }
             }
@@ -109,11 +116,14 @@ final class PhraseMatcher {
     }
 
     /** Every occurrence of every phrase in the analysed text, at most one per phrase and start. */
-    List<Hit> find(List<String> tokens) {
+    List<Hit> find(FlagText.Tokens tokens) {
         List<Hit> hits = new ArrayList<>();
         for (int i = 0; i < tokens.size(); i++) {
-            String token = tokens.get(i);
+            String token = tokens.stems().get(i);
             tryAll(byFirstWord.get(token), tokens, i, hits);
+            if (!byFirstExact.isEmpty()) {
+                tryAll(byFirstExact.get(tokens.forms().get(i)), tokens, i, hits);
+            }
             if (!byFirstTail.isEmpty() && token.length() >= shortestTail) {
                 tryAll(byFirstTail.get(token), tokens, i, hits);
                 for (int k = MIN_PREFIX; k <= token.length() - shortestTail; k++) {
@@ -163,7 +173,7 @@ final class PhraseMatcher {
         return found;
     }
 
-    private void tryAll(List<Phrase> candidates, List<String> tokens, int start, List<Hit> hits) {
+    private void tryAll(List<Phrase> candidates, FlagText.Tokens tokens, int start, List<Hit> hits) {
         if (candidates == null) {
             return;
         }
@@ -176,7 +186,7 @@ final class PhraseMatcher {
     }
 
     /** The end of a match of steps[s..] starting at token pos, or -1. The first step is already matched. */
-    private int match(List<Step> steps, int s, List<String> tokens, int pos) {
+    private int match(List<Step> steps, int s, FlagText.Tokens tokens, int pos) {
         if (s == steps.size()) {
             return pos;
         }
@@ -190,7 +200,10 @@ final class PhraseMatcher {
             }
             return -1;
         }
-        if (pos < tokens.size() && accepts(step.kind(), step.text(), tokens.get(pos))) {
+        if (pos < tokens.size()
+                && (step.kind() == Kind.EXACT
+                        ? tokens.forms().get(pos).equals(step.text())
+                        : accepts(step.kind(), step.text(), tokens.stems().get(pos)))) {
             return match(steps, s + 1, tokens, pos + 1);
         }
         return -1;
@@ -198,7 +211,7 @@ final class PhraseMatcher {
 
     private boolean accepts(Kind kind, String text, String token) {
         return switch (kind) {
-            case WORD -> token.equals(text);
+            case WORD, EXACT -> token.equals(text);
             case TAIL -> token.equals(text) || (token.endsWith(text) && token.length() - text.length() >= MIN_PREFIX);
             case GETAL -> isNumber(token);
             case KLAS -> isClassCode(token);

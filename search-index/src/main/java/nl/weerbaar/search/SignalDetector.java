@@ -8,36 +8,44 @@ import nl.weerbaar.search.PhraseMatcher.Hit;
 
 /**
  * Decides the {@code signal} and {@code urgent} flags from the catalogue's vocabulary (signalen.yaml);
- * no vocabulary lives in Java. The text is read by {@link FlagText} (light analysis, shorthand
- * written out) and every list is matched by a {@link PhraseMatcher}.
+ * no vocabulary lives in Java. The text is read by {@link FlagText} (light analysis, shorthand such
+ * as "lln" written out) and every list is matched by a {@link PhraseMatcher} (gaps, placeholders,
+ * compound tails: "*mes" finds vlindermes).
  *
  * <p>Evidence:
  *
  * <ul>
- *   <li>a pupil is identified: a leerlingverwijzing ("<leerling> uit <klas>", "mijn
- *       mentorleerling") that does not lie inside a verleden phrase ("oud-leerling van ons"), or the
- *       teacher reports an observation (waarneming: "ik zag", "een leerling vertelde");
- *   <li>time: tijdNu (nu, net, zojuist, "zit nog binnen", help), tijdVandaag (vanmiddag, na
- *       school, morgen), verleden (gisteren, vorige week, "ligt in de kluis").
+ *   <li>an identified pupil: a leerlingverwijzing ("<leerling> uit <klas>", "mijn mentorleerling")
+ *       that does not lie inside a verleden phrase ("oud-leerling van ons" is no pupil of now);
+ *   <li>an observation: a waarneming phrase ("ik zag", "vertelde me", "een <leerling> ... ineens");
+ *   <li>time: tijdNu ("net", "zojuist", "vanochtend", "zit nog binnen"), tijdVandaag (later today
+ *       or tomorrow: "vanmiddag", "na het <getal> uur", "morgen"), verleden ("gisteren", "vorige
+ *       week", "ligt in de kluis"), and elders ("tiktok", "in de krant"), which counts against
+ *       "here and now" as the past does.
  * </ul>
  *
  * <p>Rules:
  *
  * <ul>
  *   <li>A hypothetisch phrase ("stel dat", "wat als", "wat moet ik doen als") means neither flag.
- *   <li>The event is <em>current</em> when there is a tijdVandaag phrase, or tijdNu phrases at least
- *       as often as verleden phrases ("gisteren afgepakt, ligt nu in de kluis" is not current).
- *   <li>urgent: an urgentiewoord (acute danger: weapon, violence, serious injury, strangers asking
- *       for a pupil) and the event is current or carries no time at all, in which case it must describe a scene:
- *       an identified pupil, an observation, a pupil word ("een leerling heeft een mes bij zich") or
- *       a danger phrase of more than one word ("een man met een mes"), not just a topic ("messen"); or a dwang phrase (forced delivery, a threat for later) and the event is
- *       current. A general question (algemeneVraag: "wat is ons protocol") without an identified
- *       pupil is not urgent unless it names a time later today.
- *   <li>signal: urgent, or signal vocabulary (signaalwoorden) together with an identified pupil or an
- *       observation, also inside a long story that ends with a general question.
+ *   <li>The message is <em>current</em> when it names a time later today or tomorrow, or has at
+ *       least as many now-phrases as past and elsewhere phrases together: "gisteren een mes
+ *       afgepakt, ligt nu in de kluis" (one now, three past) is not current. A tie counts as current:
+ *       a missed emergency costs more than an extra line.
+ *   <li>urgent: an urgentiewoord (weapon, violence, serious injury, strangers asking for a pupil)
+ *       in a current message, or in a message with no time at all that describes a scene (an
+ *       identified pupil, an observation, a pupil word, or a danger phrase of more than one word such
+ *       as "met een mes"; not a topic like "messen", and not online or elsewhere); or a dwang phrase
+ *       (forced to deliver something, a threat for later) in a current message. A general question
+ *       (algemeneVraag: "wat is ons protocol") is never urgent unless a pupil is identified or
+ *       observed.
+ *   <li>signal: urgent, or signal vocabulary (signaalwoorden) together with an identified pupil, or
+ *       with an observation when the message is not a general question. A concrete observation
+ *       stays a signal inside a long story and when the story ends with a question.
  * </ul>
  *
- * Immutable and thread-safe; never throws for any input.
+ * Immutable and thread-safe; never throws for any input; reads at most {@value #MAX_CHARS}
+ * characters.
  */
 final class SignalDetector {
     record Flags(boolean signal, boolean urgent) {}
@@ -103,7 +111,7 @@ final class SignalDetector {
         if (s.length() > MAX_CHARS) {
             s = s.substring(0, MAX_CHARS);
         }
-        List<String> tokens = text.tokens(s);
+        FlagText.Tokens tokens = text.tokens(s);
         Set<String> hypothetical = PhraseMatcher.phrases(hypothetisch.find(tokens));
         if (tokens.isEmpty() || !hypothetical.isEmpty()) {
             Set<String> none = Set.of();
@@ -127,19 +135,25 @@ final class SignalDetector {
 
         boolean pupil = !pupilHits.isEmpty();
         boolean concrete = pupil || !observations.isEmpty();
-        Set<String> elsewhere = PhraseMatcher.phrases(elders.find(tokens));
+        List<Hit> elsewhereHits = elders.find(tokens);
+        Set<String> elsewhere = PhraseMatcher.phrases(elsewhereHits);
         int now = PhraseMatcher.count(nowHits);
         int past = PhraseMatcher.count(pastHits);
         boolean later = !laterHits.isEmpty();
-        boolean current = later || (now > 0 && now >= past);
+        // Danger online, in a video or elsewhere speaks against "here and now" as much as the past does.
+        int notHere = past + PhraseMatcher.count(elsewhereHits);
+        boolean current = later || (now > 0 && now >= notHere);
         boolean timeless = now == 0 && past == 0 && !later;
         boolean scene =
                 concrete || text.mentionsPupil(tokens) || dangerHits.stream().anyMatch(h -> h.end() - h.start() > 1);
         boolean acute = !danger.isEmpty() && (current || (timeless && scene && elsewhere.isEmpty()));
         boolean forced = !threat.isEmpty() && current;
-        boolean generalOnly = !general.isEmpty() && !concrete && !later;
+        boolean generalOnly = !general.isEmpty() && !concrete;
         boolean urgent = (acute || forced) && !generalOnly;
-        boolean signal = urgent || (!signals.isEmpty() && concrete);
+        // An observation frame without an identified pupil does not survive a general question:
+        // "hoe herken je of een leerling de laatste tijd ..." is not a report.
+        boolean reported = pupil || (!observations.isEmpty() && general.isEmpty());
+        boolean signal = urgent || (!signals.isEmpty() && reported);
         return new Evidence(
                 signals,
                 danger,
