@@ -48,11 +48,14 @@ final class PhraseMatcher {
     private final Map<String, List<Phrase>> byFirstExact = new HashMap<>();
     private final Map<String, List<Phrase>> byFirstTail = new HashMap<>();
     private final Map<Kind, List<Phrase>> byFirstPlaceholder = new HashMap<>();
-    private final int shortestTail;
+    private final List<Phrase> firstGetal;
+    private final List<Phrase> firstKlas;
+    private final List<Phrase> firstLeerling;
+    /** The distinct lengths of the first-step tails, so a token is cut only where a tail can start. */
+    private final int[] tailLengths;
 
     PhraseMatcher(FlagText flagText, List<String> phrases) {
         this.flagText = flagText;
-        int shortest = Integer.MAX_VALUE;
         for (String phrase : phrases) {
             List<Step> steps = compile(phrase);
             if (steps.isEmpty()) {
@@ -65,19 +68,24 @@ final class PhraseMatcher {
                     byFirstWord
                             .computeIfAbsent(first.text(), k -> new ArrayList<>())
                             .add(p);
-                case TAIL -> {
+                case TAIL ->
                     byFirstTail
                             .computeIfAbsent(first.text(), k -> new ArrayList<>())
                             .add(p);
-                    shortest = Math.min(shortest, first.text().length());
-                }
                 default ->
                     byFirstPlaceholder
                             .computeIfAbsent(first.kind(), k -> new ArrayList<>())
                             .add(p);
             }
         }
-        this.shortestTail = shortest;
+        this.firstGetal = byFirstPlaceholder.get(Kind.GETAL);
+        this.firstKlas = byFirstPlaceholder.get(Kind.KLAS);
+        this.firstLeerling = byFirstPlaceholder.get(Kind.LEERLING);
+        this.tailLengths = byFirstTail.keySet().stream()
+                .mapToInt(String::length)
+                .distinct()
+                .sorted()
+                .toArray();
     }
 
     private List<Step> compile(String phrase) {
@@ -124,18 +132,22 @@ final class PhraseMatcher {
             if (!byFirstExact.isEmpty()) {
                 tryAll(byFirstExact.get(tokens.forms().get(i)), tokens, i, hits);
             }
-            if (!byFirstTail.isEmpty() && token.length() >= shortestTail) {
-                tryAll(byFirstTail.get(token), tokens, i, hits);
-                for (int k = MIN_PREFIX; k <= token.length() - shortestTail; k++) {
-                    tryAll(byFirstTail.get(token.substring(k)), tokens, i, hits);
+            for (int length : tailLengths) {
+                int prefix = token.length() - length;
+                if (prefix == 0 || prefix >= MIN_PREFIX) {
+                    tryAll(byFirstTail.get(prefix == 0 ? token : token.substring(prefix)), tokens, i, hits);
+                } else if (prefix < 0) {
+                    break;
                 }
             }
-            if (!byFirstPlaceholder.isEmpty()) {
-                for (Map.Entry<Kind, List<Phrase>> e : byFirstPlaceholder.entrySet()) {
-                    if (accepts(e.getKey(), "", token)) {
-                        tryAll(e.getValue(), tokens, i, hits);
-                    }
-                }
+            if (firstGetal != null && isNumber(token)) {
+                tryAll(firstGetal, tokens, i, hits);
+            }
+            if (firstKlas != null && isClassCode(token)) {
+                tryAll(firstKlas, tokens, i, hits);
+            }
+            if (firstLeerling != null && flagText.isPupilWord(token)) {
+                tryAll(firstLeerling, tokens, i, hits);
             }
         }
         return hits;
