@@ -153,31 +153,6 @@ final class PhraseMatcher {
         return hits;
     }
 
-    /**
-     * How many separate occurrences: a hit inside a longer hit ("nu" inside "nu nog") is not counted
-     * again.
-     */
-    static int count(List<Hit> hits) {
-        int n = 0;
-        for (Hit h : hits) {
-            boolean inside = false;
-            for (Hit other : hits) {
-                if (other != h
-                        && other.start() <= h.start()
-                        && h.end() <= other.end()
-                        && (other.end() - other.start() > h.end() - h.start()
-                                || hits.indexOf(other) < hits.indexOf(h))) {
-                    inside = true;
-                    break;
-                }
-            }
-            if (!inside) {
-                n++;
-            }
-        }
-        return n;
-    }
-
     /** The phrases (as written in the catalogue) that occur in the analysed text. */
     static Set<String> phrases(List<Hit> hits) {
         Set<String> found = new LinkedHashSet<>();

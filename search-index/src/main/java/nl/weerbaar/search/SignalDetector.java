@@ -28,15 +28,16 @@ import nl.weerbaar.search.PhraseMatcher.Hit;
  *
  * <ul>
  *   <li>A hypothetisch phrase ("stel dat", "wat als", "wat moet ik doen als") means neither flag.
- *   <li>The message is <em>current</em> when it names a time later today or tomorrow, or has at
- *       least as many now-phrases as past and elsewhere phrases together: "gisteren een mes
- *       afgepakt, ligt nu in de kluis" (one now, three past) is not current. A tie counts as current:
- *       a missed emergency costs more than an extra line.
- *   <li>urgent: an urgentiewoord (weapon, violence, serious injury, strangers asking for a pupil)
- *       in a current message, or in a message with no time at all that describes a scene (an
+ *   <li>A danger phrase is <em>current</em> when the time phrase nearest to it (in words) says now,
+ *       later today or tomorrow rather than past or elsewhere: in "gisteren een mes afgepakt, ligt
+ *       nu in de kluis" afgepakt is nearest to mes, so it is not current; in "de jongen die vorige
+ *       maand geschorst was loopt nu met een mes rond" nu is. A tie counts as current: a missed
+ *       emergency costs more than an extra line.
+ *   <li>urgent: a current urgentiewoord (weapon, violence, serious injury, strangers asking for a
+ *       pupil), or one in a message with no time at all that describes a scene (an
  *       identified pupil, an observation, a pupil word, or a danger phrase of more than one word such
- *       as "met een mes"; not a topic like "messen", and not online or elsewhere); or a dwang phrase
- *       (forced to deliver something, a threat for later) in a current message. A general question
+ *       as "met een mes"; not a topic like "messen", and not online or elsewhere); or a current dwang
+ *       phrase (forced to deliver something, a threat for later). A general question
  *       (algemeneVraag: "wat is ons protocol") is never urgent unless a pupil is identified or
  *       observed.
  *   <li>signal: urgent, or signal vocabulary (signaalwoorden) together with an identified pupil, or
@@ -102,6 +103,27 @@ final class SignalDetector {
         this.leerlingverwijzing = new PhraseMatcher(text, herkenning.leerlingverwijzing());
     }
 
+    /**
+     * Whether the time phrase nearest to a danger phrase says now, today or tomorrow rather than
+     * past or elsewhere; a tie counts as current (a missed emergency costs more than an extra line).
+     * "gisteren een mes afgepakt, ligt nu in de kluis": afgepakt is nearest to mes, so not current.
+     */
+    private static boolean current(Hit danger, List<Hit> soon, List<Hit> notNow) {
+        int nearestSoon = nearest(danger, soon);
+        return nearestSoon != Integer.MAX_VALUE && nearestSoon <= nearest(danger, notNow);
+    }
+
+    private static int nearest(Hit danger, List<Hit> markers) {
+        int best = Integer.MAX_VALUE;
+        for (Hit m : markers) {
+            int distance = m.end() <= danger.start()
+                    ? danger.start() - m.end()
+                    : m.start() >= danger.end() ? m.start() - danger.end() : 0;
+            best = Math.min(best, distance);
+        }
+        return best;
+    }
+
     Flags detect(String input) {
         return evidence(input).flags();
     }
@@ -128,7 +150,8 @@ final class SignalDetector {
         List<Hit> laterHits = tijdVandaag.find(tokens);
         List<Hit> dangerHits = urgentie.find(tokens);
         Set<String> danger = PhraseMatcher.phrases(dangerHits);
-        Set<String> threat = PhraseMatcher.phrases(dwang.find(tokens));
+        List<Hit> threatHits = dwang.find(tokens);
+        Set<String> threat = PhraseMatcher.phrases(threatHits);
         Set<String> observations = PhraseMatcher.phrases(waarneming.find(tokens));
         Set<String> general = PhraseMatcher.phrases(algemeneVraag.find(tokens));
         Set<String> signals = PhraseMatcher.phrases(signaalwoorden.find(tokens));
@@ -137,17 +160,17 @@ final class SignalDetector {
         boolean concrete = pupil || !observations.isEmpty();
         List<Hit> elsewhereHits = elders.find(tokens);
         Set<String> elsewhere = PhraseMatcher.phrases(elsewhereHits);
-        int now = PhraseMatcher.count(nowHits);
-        int past = PhraseMatcher.count(pastHits);
-        boolean later = !laterHits.isEmpty();
-        // Danger online, in a video or elsewhere speaks against "here and now" as much as the past does.
-        int notHere = past + PhraseMatcher.count(elsewhereHits);
-        boolean current = later || (now > 0 && now >= notHere);
-        boolean timeless = now == 0 && past == 0 && !later;
+        List<Hit> soon = new ArrayList<>(nowHits);
+        soon.addAll(laterHits);
+        // Danger online, in a video or elsewhere is as far from "here and now" as the past.
+        List<Hit> notNow = new ArrayList<>(pastHits);
+        notNow.addAll(elsewhereHits);
+        boolean timeless = soon.isEmpty() && pastHits.isEmpty();
         boolean scene =
                 concrete || text.mentionsPupil(tokens) || dangerHits.stream().anyMatch(h -> h.end() - h.start() > 1);
-        boolean acute = !danger.isEmpty() && (current || (timeless && scene && elsewhere.isEmpty()));
-        boolean forced = !threat.isEmpty() && current;
+        boolean acute = dangerHits.stream().anyMatch(h -> current(h, soon, notNow))
+                || (!dangerHits.isEmpty() && timeless && scene && elsewhereHits.isEmpty());
+        boolean forced = threatHits.stream().anyMatch(h -> current(h, soon, notNow));
         boolean generalOnly = !general.isEmpty() && !concrete;
         boolean urgent = (acute || forced) && !generalOnly;
         // An observation frame without an identified pupil does not survive a general question:

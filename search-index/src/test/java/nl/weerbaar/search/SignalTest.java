@@ -119,10 +119,12 @@ class SignalTest {
     }
 
     @Test
-    void morePastThanNowIsASignalNotUrgent() {
+    void theTimeNearestToTheWeaponDecides() {
         var f = detector.detect("gisteren een mes afgepakt van een leerling uit 2a, ligt nu in de kluis");
         assertTrue(f.signal());
         assertFalse(f.urgent());
+        assertTrue(detector.detect("de jongen die gisteren zo boos was, staat nu met een mes bij de deur")
+                .urgent());
     }
 
     @Test
