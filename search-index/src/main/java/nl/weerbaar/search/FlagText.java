@@ -1,5 +1,6 @@
 package nl.weerbaar.search;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -9,6 +10,9 @@ import java.util.Set;
 import nl.weerbaar.catalog.Herkenning;
 import nl.weerbaar.catalog.PhraseSyntax;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 
 /**
  * How the signal detector reads a text and its phrases: the light flag analysis ({@link
@@ -18,9 +22,8 @@ import org.apache.lucene.analysis.Analyzer;
  * words (leerlingwoorden) behind the placeholder {@code <leerling>}. Immutable and thread-safe.
  */
 final class FlagText {
-    /** The analysed text: per token its stem and its unstemmed form. */
-    record Tokens(List<String> stems, List<String> forms) {
-        static final Tokens EMPTY = new Tokens(List.of(), List.of());
+    /** The analysed text: per token its stem, its unstemmed form and the number of its sentence. */
+    record Tokens(List<String> stems, List<String> forms, List<Integer> sentences) {
 
         int size() {
             return stems.size();
@@ -32,6 +35,11 @@ final class FlagText {
     }
 
     private record Expansion(List<String> stems, List<String> forms) {}
+
+    /** Where a sentence ends; a token after one of these (outside a word such as 2.14) starts a new one. */
+    private static boolean endsSentence(char c) {
+        return c == '.' || c == '!' || c == '?' || c == ';' || c == '\n';
+    }
 
     private final Analyzer analyzer = DutchAnalysis.flagAnalyzerKeepingSurface();
     private final Map<String, Expansion> shorthand = new HashMap<>();
@@ -64,30 +72,65 @@ final class FlagText {
         }
         List<String> stems = new ArrayList<>(analysed.size() + 8);
         List<String> forms = new ArrayList<>(analysed.size() + 8);
+        List<Integer> sentences = new ArrayList<>(analysed.size() + 8);
         for (int i = 0; i < analysed.size(); i++) {
             Expansion full = shorthand.get(analysed.forms().get(i));
             if (full == null) {
                 stems.add(analysed.stems().get(i));
                 forms.add(analysed.forms().get(i));
+                sentences.add(analysed.sentences().get(i));
             } else {
                 stems.addAll(full.stems());
                 forms.addAll(full.forms());
+                for (int k = 0; k < full.stems().size(); k++) {
+                    sentences.add(analysed.sentences().get(i));
+                }
             }
         }
-        return new Tokens(stems, forms);
+        return new Tokens(stems, forms, sentences);
     }
 
-    /** Pairs of terms from the KeywordRepeatFilter: the unstemmed form, then the stem. */
+    /**
+     * Pairs of terms from the KeywordRepeatFilter (the unstemmed form, then the stem), and the
+     * sentence of each: a sentence ends at . ! ? ; or a line break between two tokens.
+     */
     private Tokens analyse(String text) {
-        List<String> terms = DutchAnalysis.terms(analyzer, text);
-        int n = terms.size() / 2;
-        List<String> stems = new ArrayList<>(n);
-        List<String> forms = new ArrayList<>(n);
-        for (int i = 0; i + 1 < terms.size(); i += 2) {
-            forms.add(terms.get(i));
-            stems.add(terms.get(i + 1));
+        List<String> stems = new ArrayList<>();
+        List<String> forms = new ArrayList<>();
+        List<Integer> sentences = new ArrayList<>();
+        int sentence = 0;
+        int lastEnd = 0;
+        try (TokenStream ts = analyzer.tokenStream("tekst", text)) {
+            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+            OffsetAttribute offset = ts.addAttribute(OffsetAttribute.class);
+            ts.reset();
+            boolean form = true;
+            while (ts.incrementToken()) {
+                if (form) {
+                    int start = Math.min(Math.max(offset.startOffset(), lastEnd), text.length());
+                    for (int c = lastEnd; c < start; c++) {
+                        if (endsSentence(text.charAt(c))) {
+                            sentence++;
+                            break;
+                        }
+                    }
+                    lastEnd = Math.max(lastEnd, Math.min(offset.endOffset(), text.length()));
+                    forms.add(term.toString());
+                    sentences.add(sentence);
+                } else {
+                    stems.add(term.toString());
+                }
+                form = !form;
+            }
+            ts.end();
+        } catch (IOException e) {
+            throw new IllegalStateException("analysing a string cannot fail", e);
         }
-        return new Tokens(stems, forms);
+        if (stems.size() < forms.size()) {
+            forms.remove(forms.size() - 1);
+            sentences.remove(sentences.size() - 1);
+        }
+        return new Tokens(stems, forms, sentences);
     }
 
     boolean isPupilWord(String stem) {

@@ -68,6 +68,10 @@ final class PhraseMatcher {
                     byFirstWord
                             .computeIfAbsent(first.text(), k -> new ArrayList<>())
                             .add(p);
+                case EXACT ->
+                    byFirstExact
+                            .computeIfAbsent(first.text(), k -> new ArrayList<>())
+                            .add(p);
                 case TAIL ->
                     byFirstTail
                             .computeIfAbsent(first.text(), k -> new ArrayList<>())

@@ -20,8 +20,7 @@ import nl.weerbaar.search.PhraseMatcher.Hit;
  *   <li>an observation: a waarneming phrase ("ik zag", "vertelde me", "een <leerling> ... ineens");
  *   <li>time: tijdNu ("net", "zojuist", "vanochtend", "zit nog binnen"), tijdVandaag (later today
  *       or tomorrow: "vanmiddag", "na het <getal> uur", "morgen"), verleden ("gisteren", "vorige
- *       week", "ligt in de kluis"), and elders ("tiktok", "in de krant"), which counts against
- *       "here and now" as the past does.
+ *       week", "ligt in de kluis"); elders ("tiktok", "in de krant") for danger that is not here.
  * </ul>
  *
  * <p>Rules:
@@ -29,7 +28,7 @@ import nl.weerbaar.search.PhraseMatcher.Hit;
  * <ul>
  *   <li>A hypothetisch phrase ("stel dat", "wat als", "wat moet ik doen als") means neither flag.
  *   <li>A danger phrase is <em>current</em> when the time phrase nearest to it (in words) says now,
- *       later today or tomorrow rather than past or elsewhere: in "gisteren een mes afgepakt, ligt
+ *       later today or tomorrow rather than past: in "gisteren een mes afgepakt, ligt
  *       nu in de kluis" afgepakt is nearest to mes, so it is not current; in "de jongen die vorige
  *       maand geschorst was loopt nu met een mes rond" nu is. A tie counts as current: a missed
  *       emergency costs more than an extra line.
@@ -38,8 +37,9 @@ import nl.weerbaar.search.PhraseMatcher.Hit;
  *       identified pupil, an observation, a pupil word, or a danger phrase of more than one word such
  *       as "met een mes"; not a topic like "messen", and not online or elsewhere); or a current dwang
  *       phrase (forced to deliver something, a threat for later). A general question
- *       (algemeneVraag: "wat is ons protocol") is never urgent unless a pupil is identified or
- *       observed.
+ *       (algemeneVraag: "wat is ons protocol") is not urgent unless a pupil is identified or
+ *       observed, or it comes with a current scene ("er loopt nu een man met een mes, wat is het
+ *       protocol?").
  *   <li>signal: urgent, or signal vocabulary (signaalwoorden) together with an identified pupil, or
  *       with an observation when the message is not a general question. A concrete observation
  *       stays a signal inside a long story and when the story ends with a question.
@@ -67,7 +67,7 @@ final class SignalDetector {
             Flags flags) {}
 
     /** Longer texts are read up to here: a flag never needs more, and the time stays bounded. */
-    static final int MAX_CHARS = 20_000;
+    static final int MAX_CHARS = Recognizer.MAX_CHARS;
 
     private static final Flags NONE = new Flags(false, false);
 
@@ -105,21 +105,25 @@ final class SignalDetector {
 
     /**
      * Whether the time phrase nearest to a danger phrase says now, today or tomorrow rather than
-     * past or elsewhere; a tie counts as current (a missed emergency costs more than an extra line).
-     * "gisteren een mes afgepakt, ligt nu in de kluis": afgepakt is nearest to mes, so not current.
+     * past; a time in the same sentence is nearer than any in another sentence, and a tie counts as
+     * current (a missed emergency costs more than an extra line). "gisteren een mes afgepakt, ligt nu
+     * in de kluis": afgepakt is nearest to mes, so not current.
      */
-    private static boolean current(Hit danger, List<Hit> soon, List<Hit> notNow) {
-        int nearestSoon = nearest(danger, soon);
-        return nearestSoon != Integer.MAX_VALUE && nearestSoon <= nearest(danger, notNow);
+    private static boolean current(FlagText.Tokens tokens, Hit danger, List<Hit> soon, List<Hit> past) {
+        long nearestSoon = nearest(tokens, danger, soon);
+        return nearestSoon != Long.MAX_VALUE && nearestSoon <= nearest(tokens, danger, past);
     }
 
-    private static int nearest(Hit danger, List<Hit> markers) {
-        int best = Integer.MAX_VALUE;
+    /** Distance in sentences first, then in words. */
+    private static long nearest(FlagText.Tokens tokens, Hit danger, List<Hit> markers) {
+        long best = Long.MAX_VALUE;
+        int sentence = tokens.sentences().get(danger.start());
         for (Hit m : markers) {
-            int distance = m.end() <= danger.start()
+            int words = m.end() <= danger.start()
                     ? danger.start() - m.end()
                     : m.start() >= danger.end() ? m.start() - danger.end() : 0;
-            best = Math.min(best, distance);
+            long sentences = Math.abs(tokens.sentences().get(m.start()) - sentence);
+            best = Math.min(best, sentences * (1L << 32) + words);
         }
         return best;
     }
@@ -162,16 +166,15 @@ final class SignalDetector {
         Set<String> elsewhere = PhraseMatcher.phrases(elsewhereHits);
         List<Hit> soon = new ArrayList<>(nowHits);
         soon.addAll(laterHits);
-        // Danger online, in a video or elsewhere is as far from "here and now" as the past.
-        List<Hit> notNow = new ArrayList<>(pastHits);
-        notNow.addAll(elsewhereHits);
         boolean timeless = soon.isEmpty() && pastHits.isEmpty();
-        boolean scene =
-                concrete || text.mentionsPupil(tokens) || dangerHits.stream().anyMatch(h -> h.end() - h.start() > 1);
-        boolean acute = dangerHits.stream().anyMatch(h -> current(h, soon, notNow))
-                || (!dangerHits.isEmpty() && timeless && scene && elsewhereHits.isEmpty());
-        boolean forced = threatHits.stream().anyMatch(h -> current(h, soon, notNow));
-        boolean generalOnly = !general.isEmpty() && !concrete;
+        boolean sceneWords = dangerHits.stream().anyMatch(h -> h.end() - h.start() > 1);
+        boolean scene = concrete || text.mentionsPupil(tokens) || sceneWords;
+        boolean acuteNow = dangerHits.stream().anyMatch(h -> current(tokens, h, soon, pastHits));
+        boolean acute = acuteNow || (!dangerHits.isEmpty() && timeless && scene && elsewhereHits.isEmpty());
+        boolean forced = threatHits.stream().anyMatch(h -> current(tokens, h, soon, pastHits));
+        // A general question is no emergency, unless it comes with one: "er loopt nu een man met een
+        // mes, wat is het protocol?"
+        boolean generalOnly = !general.isEmpty() && !concrete && !(acuteNow && sceneWords);
         boolean urgent = (acute || forced) && !generalOnly;
         // An observation frame without an identified pupil does not survive a general question:
         // "hoe herken je of een leerling de laatste tijd ..." is not a report.
