@@ -4,7 +4,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Reads the recognition data: example phrasings (voorbeelden.yaml), signal and urgency vocabulary
@@ -28,7 +30,16 @@ final class RecognitionReader {
             Map<String, List<String>> signaalwoorden,
             List<String> waarneming,
             List<String> hypothetisch,
-            List<String> urgentiewoorden) {}
+            List<String> urgentiewoorden,
+            List<String> dwang,
+            List<String> tijdNu,
+            List<String> tijdVandaag,
+            List<String> verleden,
+            List<String> elders,
+            List<String> algemeneVraag,
+            List<String> leerlingwoorden,
+            List<String> leerlingverwijzing,
+            List<String> afkortingen) {}
 
     private RecognitionReader() {}
 
@@ -61,22 +72,62 @@ final class RecognitionReader {
                 perKnelpunt, lines, uniqueTexts(root.get("buitenBereik")), optionalTexts(root.get("context")));
     }
 
+    /** The lists added after the first four; optional, so that an older catalogue folder still loads. */
+    static final List<String> OPTIONELE_SIGNAALLIJSTEN = List.of(
+            "dwang",
+            "tijdNu",
+            "tijdVandaag",
+            "verleden",
+            "elders",
+            "algemeneVraag",
+            "leerlingwoorden",
+            "leerlingverwijzing",
+            "afkortingen");
+
     static Signalen readSignalen(YamlNode root) {
-        root.allowOnly(Set.of("signaalwoorden", "waarneming", "hypothetisch", "urgentiewoorden"));
+        Set<String> allowed =
+                new java.util.HashSet<>(Set.of("signaalwoorden", "waarneming", "hypothetisch", "urgentiewoorden"));
+        allowed.addAll(OPTIONELE_SIGNAALLIJSTEN);
+        root.allowOnly(allowed);
         Map<String, List<String>> signaalwoorden = new LinkedHashMap<>();
         YamlNode woorden = root.get("signaalwoorden");
         if (!woorden.isPresent()) {
             woorden.problem("Het veld 'signaalwoorden' ontbreekt: per thema een lijst woorden.");
         } else {
             for (Map.Entry<String, YamlNode> e : woorden.fields().entrySet()) {
-                signaalwoorden.put(e.getKey(), uniqueTexts(e.getValue()));
+                signaalwoorden.put(e.getKey(), phrases(e.getValue(), true));
             }
         }
+        List<String> leerlingwoorden = uniqueTexts(
+                root.get("leerlingwoorden").optionalList(),
+                w -> w.contains(" ") || w.startsWith("<") || w.contains(PhraseSyntax.GAP)
+                        ? Optional.of("'" + w + "': in leerlingwoorden staat één gewoon woord per regel.")
+                        : Optional.empty());
+        List<String> afkortingen = uniqueTexts(
+                root.get("afkortingen").optionalList(),
+                rule -> PhraseSyntax.afkorting(rule).isPresent()
+                        ? Optional.empty()
+                        : Optional.of("'" + rule + "' is geen geldige afkorting. Schrijf 'kort => voluit' of"
+                                + " 'kort1, kort2 => voluit', met één woord per korte vorm."));
         return new Signalen(
                 signaalwoorden,
-                uniqueTexts(root.get("waarneming")),
-                uniqueTexts(root.get("hypothetisch")),
-                uniqueTexts(root.get("urgentiewoorden")));
+                phrases(root.get("waarneming"), true),
+                phrases(root.get("hypothetisch"), true),
+                phrases(root.get("urgentiewoorden"), true),
+                phrases(root.get("dwang"), false),
+                phrases(root.get("tijdNu"), false),
+                phrases(root.get("tijdVandaag"), false),
+                phrases(root.get("verleden"), false),
+                phrases(root.get("elders"), false),
+                phrases(root.get("algemeneVraag"), false),
+                leerlingwoorden,
+                phrases(root.get("leerlingverwijzing"), false),
+                afkortingen);
+    }
+
+    /** A list of phrases (see {@link PhraseSyntax}); each phrase at most once. */
+    private static List<String> phrases(YamlNode list, boolean required) {
+        return uniqueTexts(required ? list.list() : list.optionalList(), PhraseSyntax::problem);
     }
 
     /** Like {@link #uniqueTexts}, but a missing field is an empty list. */
@@ -86,14 +137,22 @@ final class RecognitionReader {
 
     /** A list of texts in which an entry may not appear twice. */
     private static List<String> uniqueTexts(YamlNode list) {
+        return uniqueTexts(list.list(), t -> Optional.empty());
+    }
+
+    /** Like {@link #uniqueTexts(YamlNode)}, and each text is also checked; its problem is reported. */
+    private static List<String> uniqueTexts(List<YamlNode> items, Function<String, Optional<String>> check) {
         List<String> texts = new ArrayList<>();
         Set<String> seen = new java.util.HashSet<>();
-        for (YamlNode item : list.list()) {
+        for (YamlNode item : items) {
             String text = item.text();
             if (text == null) {
                 continue;
             }
-            if (!seen.add(text.toLowerCase(java.util.Locale.ROOT))) {
+            Optional<String> problem = check.apply(text);
+            if (problem.isPresent()) {
+                item.problem(problem.get());
+            } else if (!seen.add(text.toLowerCase(java.util.Locale.ROOT))) {
                 item.problem("'" + text + "' staat twee keer in deze lijst.");
             } else {
                 texts.add(text);

@@ -19,6 +19,7 @@ import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.compound.DictionaryCompoundWordTokenFilter;
 import org.apache.lucene.analysis.core.FlattenGraphFilter;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
+import org.apache.lucene.analysis.miscellaneous.KeywordRepeatFilter;
 import org.apache.lucene.analysis.miscellaneous.RemoveDuplicatesTokenFilter;
 import org.apache.lucene.analysis.ngram.NGramTokenFilter;
 import org.apache.lucene.analysis.nl.DutchAnalyzer;
@@ -151,6 +152,23 @@ final class DutchAnalysis {
             protected TokenStreamComponents createComponents(String fieldName) {
                 Tokenizer source = new StandardTokenizer();
                 TokenStream ts = surface(source, true);
+                ts = new SnowballFilter(ts, new DutchStemmer());
+                return new TokenStreamComponents(source, ts);
+            }
+        };
+    }
+
+    /**
+     * The flag analyser, but every token comes twice, first as written (lower-cased, folded, not
+     * stemmed), then stemmed (KeywordRepeatFilter): so a phrase can also ask for an exact form.
+     */
+    static Analyzer flagAnalyzerKeepingSurface() {
+        return new Analyzer() {
+            @Override
+            protected TokenStreamComponents createComponents(String fieldName) {
+                Tokenizer source = new StandardTokenizer();
+                TokenStream ts = surface(source, true);
+                ts = new KeywordRepeatFilter(ts);
                 ts = new SnowballFilter(ts, new DutchStemmer());
                 return new TokenStreamComponents(source, ts);
             }

@@ -77,8 +77,19 @@ final class Fixtures {
                         h.waarneming(),
                         h.hypothetisch(),
                         h.urgentiewoorden(),
+                        h.dwang(),
+                        h.tijdNu(),
+                        h.tijdVandaag(),
+                        h.verleden(),
+                        h.elders(),
+                        h.algemeneVraag(),
+                        h.leerlingwoorden(),
+                        h.leerlingverwijzing(),
+                        h.afkortingen(),
                         rules,
-                        h.samenstellingen()),
+                        h.samenstellingen(),
+                        h.chattaal(),
+                        h.context()),
                 c.checksum());
     }
 }
