@@ -6,6 +6,7 @@ import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPac
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideOutsideOfPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -16,13 +17,16 @@ import com.tngtech.archunit.lang.CompositeArchRule;
 import nl.weerbaar.bot.store.Database;
 
 /**
- * The package structure of {@code bot} (docs/ARCHITECTURE.md) as a test: each rule is one line of
- * the "may import" table there.
+ * The package structure of {@code bot} as a test: the layers and the rules marked ✔ in
+ * docs/ARCHITECTURE.md.
  */
 @AnalyzeClasses(packages = ArchitectureTest.ROOT, importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
     static final String ROOT = "nl.weerbaar.bot";
     private static final String ADMIN = ROOT + ".admin..";
+    private static final String CATALOG = ROOT + ".catalog..";
+    private static final String CHANNEL_SETTINGS = ROOT + ".channels..";
+    private static final String DIRECTORY = ROOT + ".directory..";
     private static final String CONVERSATION = ROOT + ".conversation..";
     private static final String REPLY = ROOT + ".reply..";
     private static final String SIGNALS = ROOT + ".signals..";
@@ -34,6 +38,33 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule feature_packages_are_free_of_cycles =
             slices().matching(ROOT + ".(*)..").namingSlices("$1").should().beFreeOfCycles();
+
+    @ArchTest
+    static final ArchRule packages_import_only_the_layers_below = layeredArchitecture()
+            .consideringOnlyDependenciesInLayers()
+            .layer("application")
+            .definedBy(ROOT)
+            .layer("channels")
+            .definedBy(TEAMS, SLACK, WEB)
+            .layer("admin")
+            .definedBy(ADMIN)
+            .layer("conversation")
+            .definedBy(CONVERSATION)
+            .layer("features")
+            .definedBy(SIGNALS, DIRECTORY)
+            .layer("foundation")
+            .definedBy(CATALOG, REPLY, STORE, CHANNEL_SETTINGS)
+            .whereLayer("application")
+            .mayNotBeAccessedByAnyLayer()
+            .whereLayer("channels")
+            .mayOnlyBeAccessedByLayers("application")
+            .whereLayer("admin")
+            .mayOnlyBeAccessedByLayers("application")
+            .whereLayer("conversation")
+            .mayOnlyBeAccessedByLayers("application", "channels", "admin")
+            .whereLayer("features")
+            .mayOnlyBeAccessedByLayers("application", "channels", "admin", "conversation")
+            .because("docs/ARCHITECTURE.md: a package imports only packages in the layers below its own");
 
     @ArchTest
     static final ArchRule nothing_depends_on_the_application_root = noClasses()
