@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
+import nl.weerbaar.bot.catalog.CatalogSummary;
 import nl.weerbaar.bot.signals.InboxLinkCommand;
 import nl.weerbaar.bot.teams.TeamsPackageCommand;
 import nl.weerbaar.catalog.Catalog;

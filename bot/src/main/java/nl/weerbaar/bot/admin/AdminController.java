@@ -8,17 +8,17 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import nl.weerbaar.bot.CatalogSummary;
 import nl.weerbaar.bot.catalog.CatalogService;
+import nl.weerbaar.bot.catalog.CatalogSummary;
+import nl.weerbaar.bot.channels.Kanalen;
+import nl.weerbaar.bot.signals.SignaalStatistieken;
 import nl.weerbaar.bot.store.Database;
 import nl.weerbaar.bot.store.DiskSpace;
-import nl.weerbaar.bot.web.WebChatEnabled;
 import nl.weerbaar.catalog.Catalog;
 import nl.weerbaar.catalog.Knelpunt;
 import nl.weerbaar.catalog.Thema;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.core.env.Environment;
 import org.springframework.dao.DataAccessException;
@@ -62,7 +62,7 @@ class AdminController {
             CatalogService catalogs,
             CatalogVersions versies,
             Inzicht inzicht,
-            ObjectProvider<SignaalStatistieken> signalen,
+            SignaalStatistieken signalen,
             Environment env,
             DiskSpace schijf) {
         this.schijf = schijf;
@@ -70,7 +70,7 @@ class AdminController {
         this.catalogs = catalogs;
         this.versies = versies;
         this.inzicht = inzicht;
-        this.signalen = signalen.getIfAvailable(() -> SignaalStatistieken.GEEN);
+        this.signalen = signalen;
         this.env = env;
     }
 
@@ -181,21 +181,13 @@ class AdminController {
         catalogus.put("laatstePeiling", beheer.laatstePeiling().orElse(null));
         status.put("catalogus", catalogus);
         Map<String, Object> kanalen = new LinkedHashMap<>();
-        kanalen.put("teams", kanaal(heeft("MicrosoftAppId") && heeft("MicrosoftAppPassword")));
-        kanalen.put("slack", kanaal(heeft("SLACK_BOT_TOKEN") && heeft("SLACK_SIGNING_SECRET")));
-        kanalen.put("web", kanaal(WebChatEnabled.isEnabled(env)));
+        kanalen.put("teams", kanaal(Kanalen.teams(env)));
+        kanalen.put("slack", kanaal(Kanalen.slack(env)));
+        kanalen.put("web", kanaal(Kanalen.webChat(env)));
         status.put("kanalen", kanalen);
         Map<String, Object> sig = new LinkedHashMap<>();
-        sig.put(
-                "outboxAchterstand",
-                signalen.outboxAchterstand().isPresent()
-                        ? signalen.outboxAchterstand().getAsLong()
-                        : null);
-        sig.put(
-                "openEscalaties",
-                signalen.openEscalaties().isPresent()
-                        ? signalen.openEscalaties().getAsLong()
-                        : null);
+        sig.put("outboxAchterstand", signalen.outboxAchterstand());
+        sig.put("openEscalaties", signalen.openEscalaties());
         status.put("signalen", sig);
         return status;
     }
@@ -206,11 +198,6 @@ class AdminController {
         k.put("geconfigureerd", geconfigureerd);
         k.put("bereikbaar", null);
         return k;
-    }
-
-    private boolean heeft(String property) {
-        String v = env.getProperty(property);
-        return v != null && !v.isBlank();
     }
 
     record KnelpuntRegel(String id, String thema, String tekst) {}

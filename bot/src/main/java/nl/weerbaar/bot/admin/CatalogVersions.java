@@ -7,7 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import nl.weerbaar.bot.CatalogSummary;
+import nl.weerbaar.bot.catalog.CatalogSummary;
 import nl.weerbaar.catalog.Catalog;
 import nl.weerbaar.catalog.CatalogLoader;
 import org.springframework.jdbc.core.simple.JdbcClient;

@@ -1,7 +1,7 @@
 package nl.weerbaar.bot.admin;
 
 import java.util.List;
-import nl.weerbaar.bot.CatalogSummary;
+import nl.weerbaar.bot.catalog.CatalogSummary;
 import nl.weerbaar.catalog.Problem;
 
 /** What a reindex, upload, restore or added example phrasing came to. */

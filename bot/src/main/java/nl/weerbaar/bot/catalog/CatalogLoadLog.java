@@ -2,7 +2,6 @@ package nl.weerbaar.bot.catalog;
 
 import java.sql.Timestamp;
 import java.time.Clock;
-import nl.weerbaar.bot.CatalogSummary;
 import nl.weerbaar.catalog.Catalog;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;

@@ -6,7 +6,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
-import nl.weerbaar.bot.CatalogSummary;
 import nl.weerbaar.catalog.Catalog;
 import nl.weerbaar.catalog.CatalogLoader;
 import nl.weerbaar.catalog.CatalogSource;

@@ -23,7 +23,7 @@ enum Commando {
     THEMAS,
     MELDEN,
     MIJN_MELDINGEN,
-    /** Admins only: read the catalogue folder again and serve it (see CatalogBeheer). */
+    /** Admins only: read the catalogue folder again and serve it (see {@link Herindexering}). */
     HERINDEXEER;
 
     private static final Set<String> GROETEN = Set.of(

@@ -1,23 +1,26 @@
 package nl.weerbaar.bot.conversation;
 
-import static nl.weerbaar.bot.conversation.ReplyParts.notitie;
-import static nl.weerbaar.bot.conversation.ReplyParts.tekst;
-import static nl.weerbaar.bot.conversation.ReplyParts.waarschuwing;
+import static nl.weerbaar.bot.reply.ReplyParts.notitie;
+import static nl.weerbaar.bot.reply.ReplyParts.tekst;
+import static nl.weerbaar.bot.reply.ReplyParts.waarschuwing;
 
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import nl.weerbaar.bot.admin.CatalogBeheer;
-import nl.weerbaar.bot.admin.Uitkomst;
 import nl.weerbaar.bot.catalog.CatalogService;
 import nl.weerbaar.bot.catalog.CatalogSnapshot;
-import nl.weerbaar.bot.conversation.Antwoord.HerkendOp;
-import nl.weerbaar.bot.conversation.Antwoord.Knop;
-import nl.weerbaar.bot.conversation.Antwoord.Knoppen;
-import nl.weerbaar.bot.conversation.Antwoord.Onderdeel;
 import nl.weerbaar.bot.directory.LocatieResolver;
+import nl.weerbaar.bot.reply.Actie;
+import nl.weerbaar.bot.reply.Afzender;
+import nl.weerbaar.bot.reply.Antwoord;
+import nl.weerbaar.bot.reply.Antwoord.HerkendOp;
+import nl.weerbaar.bot.reply.Antwoord.Knop;
+import nl.weerbaar.bot.reply.Antwoord.Knoppen;
+import nl.weerbaar.bot.reply.Antwoord.Onderdeel;
+import nl.weerbaar.bot.reply.Bericht;
+import nl.weerbaar.bot.reply.ReplyParts;
 import nl.weerbaar.bot.store.Database;
 import nl.weerbaar.catalog.Catalog;
 import nl.weerbaar.catalog.Knelpunt;
@@ -43,7 +46,7 @@ public class Gesprek {
     private final OnbeantwoordeVragen onbeantwoord;
     private final HerkenningLog herkenningen;
     private final Metingen metingen;
-    private final CatalogBeheer beheer;
+    private final Herindexering herindexering;
     private final SignaalFlow signalen;
     private final Database database;
 
@@ -54,7 +57,7 @@ public class Gesprek {
             OnbeantwoordeVragen onbeantwoord,
             HerkenningLog herkenningen,
             Metingen metingen,
-            CatalogBeheer beheer,
+            Herindexering herindexering,
             SignaalFlow signalen,
             Database database) {
         this.catalogs = catalogs;
@@ -63,7 +66,7 @@ public class Gesprek {
         this.onbeantwoord = onbeantwoord;
         this.herkenningen = herkenningen;
         this.metingen = metingen;
-        this.beheer = beheer;
+        this.herindexering = herindexering;
         this.signalen = signalen;
         this.database = database;
     }
@@ -341,26 +344,7 @@ public class Gesprek {
                     + " catalogus laten veranderen? Vraag het aan je functioneel beheerder."));
         }
         String door = afzender.kanaal().name().toLowerCase(Locale.ROOT) + ":" + afzender.userId();
-        Uitkomst uitkomst = beheer.herindexeer(door);
-        if (uitkomst instanceof Uitkomst.Gelukt g) {
-            return List.of(tekst((g.ongewijzigd() ? "De catalogus is niet veranderd: versie " : "Catalogusversie ")
-                    + g.versie() + (g.ongewijzigd() ? " blijft actief" : " is nu actief") + " (" + g.aantallen()
-                    + "; " + g.duurMs() + " ms)."));
-        }
-        if (uitkomst instanceof Uitkomst.NietOpgeslagen n) {
-            return List.of(tekst(n.melding()));
-        }
-        Uitkomst.Geweigerd w = (Uitkomst.Geweigerd) uitkomst;
-        List<Onderdeel> delen = new ArrayList<>();
-        delen.add(
-                tekst("De catalogus in " + w.bron() + " heeft " + w.problemen().size()
-                        + (w.problemen().size() == 1 ? " probleem" : " problemen") + "; versie " + w.actueleVersie()
-                        + " blijft actief."));
-        w.problemen().stream().limit(10).forEach(p -> delen.add(notitie(p.toString())));
-        if (w.problemen().size() > 10) {
-            delen.add(notitie("… en nog " + (w.problemen().size() - 10) + "."));
-        }
-        return delen;
+        return herindexering.herindexeer(door);
     }
 
     private static Double confidence(String waarde) {

@@ -1,8 +1,8 @@
 package nl.weerbaar.bot.conversation;
 
-import static nl.weerbaar.bot.conversation.ReplyParts.notitie;
-import static nl.weerbaar.bot.conversation.ReplyParts.tekst;
-import static nl.weerbaar.bot.conversation.ReplyParts.waarschuwing;
+import static nl.weerbaar.bot.reply.ReplyParts.notitie;
+import static nl.weerbaar.bot.reply.ReplyParts.tekst;
+import static nl.weerbaar.bot.reply.ReplyParts.waarschuwing;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -10,10 +10,14 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import nl.weerbaar.bot.catalog.CatalogService;
-import nl.weerbaar.bot.conversation.Antwoord.Knop;
-import nl.weerbaar.bot.conversation.Antwoord.Knoppen;
-import nl.weerbaar.bot.conversation.Antwoord.Onderdeel;
 import nl.weerbaar.bot.directory.LocatieResolver;
+import nl.weerbaar.bot.reply.Actie;
+import nl.weerbaar.bot.reply.Afzender;
+import nl.weerbaar.bot.reply.Antwoord;
+import nl.weerbaar.bot.reply.Antwoord.Knop;
+import nl.weerbaar.bot.reply.Antwoord.Knoppen;
+import nl.weerbaar.bot.reply.Antwoord.Onderdeel;
+import nl.weerbaar.bot.reply.ReplyParts;
 import nl.weerbaar.bot.signals.Actor;
 import nl.weerbaar.bot.signals.Concept;
 import nl.weerbaar.bot.signals.Signaal;

@@ -1,7 +1,7 @@
 package nl.weerbaar.bot.directory;
 
 import java.util.Optional;
-import nl.weerbaar.bot.conversation.Afzender;
+import nl.weerbaar.bot.reply.Afzender;
 import nl.weerbaar.bot.store.Database;
 import nl.weerbaar.catalog.Directory;
 import nl.weerbaar.catalog.Locatie;

@@ -1,6 +1,6 @@
 package nl.weerbaar.bot.signals;
 
-import nl.weerbaar.bot.conversation.Afzender;
+import nl.weerbaar.bot.reply.Afzender;
 import nl.weerbaar.catalog.Kanaal;
 import nl.weerbaar.catalog.Persoon;
 

@@ -6,14 +6,14 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import nl.weerbaar.bot.conversation.Actie;
-import nl.weerbaar.bot.conversation.Antwoord;
-import nl.weerbaar.bot.conversation.Antwoord.Knop;
-import nl.weerbaar.bot.conversation.Antwoord.Knoppen;
-import nl.weerbaar.bot.conversation.Antwoord.Onderdeel;
-import nl.weerbaar.bot.conversation.Antwoord.Soort;
-import nl.weerbaar.bot.conversation.Antwoord.Tekst;
-import nl.weerbaar.bot.conversation.ReplyParts;
+import nl.weerbaar.bot.reply.Actie;
+import nl.weerbaar.bot.reply.Antwoord;
+import nl.weerbaar.bot.reply.Antwoord.Knop;
+import nl.weerbaar.bot.reply.Antwoord.Knoppen;
+import nl.weerbaar.bot.reply.Antwoord.Onderdeel;
+import nl.weerbaar.bot.reply.Antwoord.Soort;
+import nl.weerbaar.bot.reply.Antwoord.Tekst;
+import nl.weerbaar.bot.reply.ReplyParts;
 import nl.weerbaar.catalog.Kanaal;
 
 /** The Dutch wording of signal cards and notices, channel-neutral (rendered by each channel). */

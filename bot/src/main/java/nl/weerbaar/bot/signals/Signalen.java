@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import nl.weerbaar.bot.catalog.CatalogService;
-import nl.weerbaar.bot.conversation.Afzender;
+import nl.weerbaar.bot.reply.Afzender;
 import nl.weerbaar.bot.signals.Signaal.Status;
 import nl.weerbaar.catalog.Directory;
 import nl.weerbaar.catalog.Kanaal;

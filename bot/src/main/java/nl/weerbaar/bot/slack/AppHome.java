@@ -5,9 +5,9 @@ import com.slack.api.model.block.HeaderBlock;
 import com.slack.api.model.block.LayoutBlock;
 import java.util.ArrayList;
 import java.util.List;
-import nl.weerbaar.bot.conversation.Afzender;
-import nl.weerbaar.bot.conversation.Bericht;
 import nl.weerbaar.bot.conversation.Gesprek;
+import nl.weerbaar.bot.reply.Afzender;
+import nl.weerbaar.bot.reply.Bericht;
 
 /**
  * The App Home tab: a welcome, the user's aanspreekpunt (or the question which locatie they work

@@ -19,19 +19,19 @@ import com.slack.api.model.block.element.StaticSelectElement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-import nl.weerbaar.bot.conversation.Antwoord;
-import nl.weerbaar.bot.conversation.Antwoord.AanspreekpuntDeel;
-import nl.weerbaar.bot.conversation.Antwoord.HerkendOp;
-import nl.weerbaar.bot.conversation.Antwoord.KnelpuntDeel;
-import nl.weerbaar.bot.conversation.Antwoord.Knop;
-import nl.weerbaar.bot.conversation.Antwoord.Knoppen;
-import nl.weerbaar.bot.conversation.Antwoord.Onderdeel;
-import nl.weerbaar.bot.conversation.Antwoord.Overzicht;
-import nl.weerbaar.bot.conversation.Antwoord.Soort;
-import nl.weerbaar.bot.conversation.Antwoord.Tekst;
-import nl.weerbaar.bot.conversation.Antwoord.ThemaRegel;
-import nl.weerbaar.bot.conversation.Antwoord.TrainingRegel;
-import nl.weerbaar.bot.conversation.Antwoord.TrainingenDeel;
+import nl.weerbaar.bot.reply.Antwoord;
+import nl.weerbaar.bot.reply.Antwoord.AanspreekpuntDeel;
+import nl.weerbaar.bot.reply.Antwoord.HerkendOp;
+import nl.weerbaar.bot.reply.Antwoord.KnelpuntDeel;
+import nl.weerbaar.bot.reply.Antwoord.Knop;
+import nl.weerbaar.bot.reply.Antwoord.Knoppen;
+import nl.weerbaar.bot.reply.Antwoord.Onderdeel;
+import nl.weerbaar.bot.reply.Antwoord.Overzicht;
+import nl.weerbaar.bot.reply.Antwoord.Soort;
+import nl.weerbaar.bot.reply.Antwoord.Tekst;
+import nl.weerbaar.bot.reply.Antwoord.ThemaRegel;
+import nl.weerbaar.bot.reply.Antwoord.TrainingRegel;
+import nl.weerbaar.bot.reply.Antwoord.TrainingenDeel;
 
 /**
  * Renders the channel-neutral reply model as Block Kit, with a plain-text fallback. Every

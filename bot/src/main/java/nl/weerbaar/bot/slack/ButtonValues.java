@@ -4,7 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
-import nl.weerbaar.bot.conversation.Actie;
+import nl.weerbaar.bot.reply.Actie;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
 

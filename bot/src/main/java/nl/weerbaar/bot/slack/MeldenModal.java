@@ -18,8 +18,8 @@ import com.slack.api.model.view.ViewTitle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import nl.weerbaar.bot.conversation.ReplyParts;
 import nl.weerbaar.bot.conversation.SignaalFlow;
+import nl.weerbaar.bot.reply.ReplyParts;
 import nl.weerbaar.bot.signals.Concept;
 
 /**

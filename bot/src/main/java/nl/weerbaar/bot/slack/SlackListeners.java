@@ -19,7 +19,7 @@ import com.slack.api.model.event.AppMentionEvent;
 import com.slack.api.model.event.MessageEvent;
 import java.util.Locale;
 import java.util.Set;
-import nl.weerbaar.bot.conversation.Actie;
+import nl.weerbaar.bot.reply.Actie;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

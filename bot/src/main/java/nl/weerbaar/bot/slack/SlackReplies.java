@@ -3,10 +3,10 @@ package nl.weerbaar.bot.slack;
 import com.slack.api.model.block.LayoutBlock;
 import java.util.ArrayList;
 import java.util.List;
-import nl.weerbaar.bot.conversation.Afzender;
-import nl.weerbaar.bot.conversation.Bericht;
 import nl.weerbaar.bot.conversation.Gesprek;
 import nl.weerbaar.bot.conversation.SignaalFlow;
+import nl.weerbaar.bot.reply.Afzender;
+import nl.weerbaar.bot.reply.Bericht;
 
 /** The work done off the request thread: ask the conversation, render, deliver. */
 class SlackReplies {

@@ -1,7 +1,7 @@
 package nl.weerbaar.bot.slack;
 
 import java.util.Optional;
-import nl.weerbaar.bot.conversation.Antwoord;
+import nl.weerbaar.bot.reply.Antwoord;
 import nl.weerbaar.bot.signals.SignaalKanaal;
 import nl.weerbaar.catalog.Kanaal;
 import nl.weerbaar.catalog.Persoon;

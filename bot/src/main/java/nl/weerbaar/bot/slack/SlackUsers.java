@@ -5,7 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import nl.weerbaar.bot.conversation.Afzender;
+import nl.weerbaar.bot.reply.Afzender;
 import nl.weerbaar.catalog.Kanaal;
 
 /**

@@ -1,6 +1,6 @@
 package nl.weerbaar.bot.slack;
 
-import nl.weerbaar.bot.conversation.Actie;
+import nl.weerbaar.bot.reply.Actie;
 
 /**
  * One thing a Slack user asked, taken off the request: typed text or a pressed button, who and

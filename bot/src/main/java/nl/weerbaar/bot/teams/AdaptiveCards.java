@@ -6,20 +6,20 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import nl.weerbaar.bot.conversation.Actie;
-import nl.weerbaar.bot.conversation.Antwoord;
-import nl.weerbaar.bot.conversation.Antwoord.AanspreekpuntDeel;
-import nl.weerbaar.bot.conversation.Antwoord.HerkendOp;
-import nl.weerbaar.bot.conversation.Antwoord.KnelpuntDeel;
-import nl.weerbaar.bot.conversation.Antwoord.Knop;
-import nl.weerbaar.bot.conversation.Antwoord.Knoppen;
-import nl.weerbaar.bot.conversation.Antwoord.Onderdeel;
-import nl.weerbaar.bot.conversation.Antwoord.Overzicht;
-import nl.weerbaar.bot.conversation.Antwoord.Soort;
-import nl.weerbaar.bot.conversation.Antwoord.Tekst;
-import nl.weerbaar.bot.conversation.Antwoord.ThemaRegel;
-import nl.weerbaar.bot.conversation.Antwoord.TrainingRegel;
-import nl.weerbaar.bot.conversation.Antwoord.TrainingenDeel;
+import nl.weerbaar.bot.reply.Actie;
+import nl.weerbaar.bot.reply.Antwoord;
+import nl.weerbaar.bot.reply.Antwoord.AanspreekpuntDeel;
+import nl.weerbaar.bot.reply.Antwoord.HerkendOp;
+import nl.weerbaar.bot.reply.Antwoord.KnelpuntDeel;
+import nl.weerbaar.bot.reply.Antwoord.Knop;
+import nl.weerbaar.bot.reply.Antwoord.Knoppen;
+import nl.weerbaar.bot.reply.Antwoord.Onderdeel;
+import nl.weerbaar.bot.reply.Antwoord.Overzicht;
+import nl.weerbaar.bot.reply.Antwoord.Soort;
+import nl.weerbaar.bot.reply.Antwoord.Tekst;
+import nl.weerbaar.bot.reply.Antwoord.ThemaRegel;
+import nl.weerbaar.bot.reply.Antwoord.TrainingRegel;
+import nl.weerbaar.bot.reply.Antwoord.TrainingenDeel;
 
 /**
  * Renders the channel-neutral reply as an Adaptive Card (schema 1.5) for Teams. Every text is

@@ -14,11 +14,11 @@ import com.microsoft.bot.schema.teams.TeamsChannelData;
 import java.net.HttpURLConnection;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import nl.weerbaar.bot.conversation.Actie;
-import nl.weerbaar.bot.conversation.Afzender;
-import nl.weerbaar.bot.conversation.Antwoord;
-import nl.weerbaar.bot.conversation.Bericht;
 import nl.weerbaar.bot.conversation.Gesprek;
+import nl.weerbaar.bot.reply.Actie;
+import nl.weerbaar.bot.reply.Afzender;
+import nl.weerbaar.bot.reply.Antwoord;
+import nl.weerbaar.bot.reply.Bericht;
 import nl.weerbaar.bot.store.Database;
 import nl.weerbaar.catalog.Kanaal;
 

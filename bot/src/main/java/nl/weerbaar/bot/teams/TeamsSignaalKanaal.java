@@ -12,7 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import nl.weerbaar.bot.conversation.Antwoord;
+import nl.weerbaar.bot.reply.Antwoord;
 import nl.weerbaar.bot.signals.BezorgFout;
 import nl.weerbaar.bot.signals.SignaalKanaal;
 import nl.weerbaar.catalog.Kanaal;

@@ -1,15 +1,12 @@
 package nl.weerbaar.bot.web;
 
+import nl.weerbaar.bot.channels.Kanalen;
 import org.springframework.context.annotation.Condition;
 import org.springframework.context.annotation.ConditionContext;
 import org.springframework.core.env.Environment;
 import org.springframework.core.type.AnnotatedTypeMetadata;
 
-/**
- * The local web chat is on when {@code weerbaar.web.enabled=true}, off when it is false, and when
- * unset: on only while no Teams ({@code MicrosoftAppId}) or Slack ({@code SLACK_BOT_TOKEN})
- * credentials are configured. It has no login: it is for trying the bot locally.
- */
+/** The local web chat is on as {@link Kanalen#webChat} decides. */
 public final class WebChatEnabled implements Condition {
 
     @Override
@@ -18,14 +15,6 @@ public final class WebChatEnabled implements Condition {
     }
 
     public static boolean isEnabled(Environment env) {
-        Boolean explicit = env.getProperty("weerbaar.web.enabled", Boolean.class);
-        if (explicit != null) {
-            return explicit;
-        }
-        return !hasText(env.getProperty("MicrosoftAppId")) && !hasText(env.getProperty("SLACK_BOT_TOKEN"));
-    }
-
-    private static boolean hasText(String value) {
-        return value != null && !value.isBlank();
+        return Kanalen.webChat(env);
     }
 }

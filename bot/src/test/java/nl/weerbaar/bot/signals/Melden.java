@@ -2,11 +2,11 @@ package nl.weerbaar.bot.signals;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import nl.weerbaar.bot.conversation.Actie;
-import nl.weerbaar.bot.conversation.Afzender;
-import nl.weerbaar.bot.conversation.Antwoord;
-import nl.weerbaar.bot.conversation.Bericht;
 import nl.weerbaar.bot.conversation.Gesprek;
+import nl.weerbaar.bot.reply.Actie;
+import nl.weerbaar.bot.reply.Afzender;
+import nl.weerbaar.bot.reply.Antwoord;
+import nl.weerbaar.bot.reply.Bericht;
 
 /** Test helper: passes on a signal through the conversation core, as a teacher would, step by step. */
 public final class Melden {

@@ -11,13 +11,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import nl.weerbaar.bot.TestKlok;
-import nl.weerbaar.bot.admin.SignaalStatistieken;
-import nl.weerbaar.bot.conversation.Afzender;
-import nl.weerbaar.bot.conversation.Antwoord;
-import nl.weerbaar.bot.conversation.Bericht;
 import nl.weerbaar.bot.conversation.Gesprek;
+import nl.weerbaar.bot.reply.Afzender;
+import nl.weerbaar.bot.reply.Antwoord;
+import nl.weerbaar.bot.reply.Bericht;
 import nl.weerbaar.bot.signals.Actor;
 import nl.weerbaar.bot.signals.Melden;
+import nl.weerbaar.bot.signals.SignaalStatistieken;
 import nl.weerbaar.bot.signals.Signalen;
 import nl.weerbaar.catalog.Kanaal;
 import org.junit.jupiter.api.AfterEach;
@@ -144,22 +144,21 @@ class SignalenEscalatieTest extends SlackHttpTest {
                 nu.get(java.time.temporal.IsoFields.WEEK_BASED_YEAR),
                 nu.get(java.time.temporal.IsoFields.WEEK_OF_WEEK_BASED_YEAR));
         long urgentVoor = urgentInWeek(week);
-        long escalatiesVoor = statistieken.openEscalaties().orElseThrow();
+        long escalatiesVoor = statistieken.openEscalaties();
         Afzender leraar = Afzender.web("leraar-" + UUID.randomUUID());
         String ref = Melden.meld(gesprek, leraar, "de-linde", "Leerling wordt bedreigd bij het hek.", true);
 
         TestKlok.KLOK.verzet(Duration.ofMinutes(16));
         await().atMost(Duration.ofSeconds(10)).until(() -> dms(AHMED, ref).size() == 1);
-        assertEquals(escalatiesVoor + 1, statistieken.openEscalaties().orElseThrow());
+        assertEquals(escalatiesVoor + 1, statistieken.openEscalaties());
         assertTrue(signalen.oppakken(new Actor(Kanaal.SLACK, AHMED, null), ref).gelukt());
 
-        assertEquals(escalatiesVoor, statistieken.openEscalaties().orElseThrow());
+        assertEquals(escalatiesVoor, statistieken.openEscalaties());
         assertEquals(urgentVoor + 1, urgentInWeek(week));
         assertTrue(statistieken.perWeek(week).stream()
                 .filter(w -> "de-linde".equals(w.locatieId()))
                 .allMatch(w -> w.mediaanOppakMinuten() != null));
-        await().atMost(Duration.ofSeconds(10))
-                .until(() -> statistieken.outboxAchterstand().orElseThrow() == 0);
+        await().atMost(Duration.ofSeconds(10)).until(() -> statistieken.outboxAchterstand() == 0);
     }
 
     private long urgentInWeek(String week) {

@@ -5,10 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.util.List;
 import java.util.Map;
-import nl.weerbaar.bot.conversation.Actie;
-import nl.weerbaar.bot.conversation.Antwoord;
-import nl.weerbaar.bot.conversation.Antwoord.Soort;
-import nl.weerbaar.bot.conversation.Antwoord.Tekst;
+import nl.weerbaar.bot.reply.Actie;
+import nl.weerbaar.bot.reply.Antwoord;
+import nl.weerbaar.bot.reply.Antwoord.Soort;
+import nl.weerbaar.bot.reply.Antwoord.Tekst;
 import org.junit.jupiter.api.Test;
 
 /** The Adaptive Card rendering: plain text stays plain, warnings first, buttons round-trip. */

@@ -1,4 +1,4 @@
-package nl.weerbaar.bot.conversation;
+package nl.weerbaar.bot.reply;
 
 import nl.weerbaar.catalog.Kanaal;
 

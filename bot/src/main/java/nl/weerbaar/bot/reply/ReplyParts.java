@@ -1,31 +1,31 @@
-package nl.weerbaar.bot.conversation;
+package nl.weerbaar.bot.reply;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import nl.weerbaar.bot.conversation.Antwoord.AanspreekpuntDeel;
-import nl.weerbaar.bot.conversation.Antwoord.KnelpuntDeel;
-import nl.weerbaar.bot.conversation.Antwoord.Knop;
-import nl.weerbaar.bot.conversation.Antwoord.Knoppen;
-import nl.weerbaar.bot.conversation.Antwoord.Onderdeel;
-import nl.weerbaar.bot.conversation.Antwoord.Overzicht;
-import nl.weerbaar.bot.conversation.Antwoord.Soort;
-import nl.weerbaar.bot.conversation.Antwoord.Tekst;
-import nl.weerbaar.bot.conversation.Antwoord.ThemaRegel;
-import nl.weerbaar.bot.conversation.Antwoord.TrainingRegel;
-import nl.weerbaar.bot.conversation.Antwoord.TrainingenDeel;
+import nl.weerbaar.bot.reply.Antwoord.AanspreekpuntDeel;
+import nl.weerbaar.bot.reply.Antwoord.KnelpuntDeel;
+import nl.weerbaar.bot.reply.Antwoord.Knop;
+import nl.weerbaar.bot.reply.Antwoord.Knoppen;
+import nl.weerbaar.bot.reply.Antwoord.Onderdeel;
+import nl.weerbaar.bot.reply.Antwoord.Overzicht;
+import nl.weerbaar.bot.reply.Antwoord.Soort;
+import nl.weerbaar.bot.reply.Antwoord.Tekst;
+import nl.weerbaar.bot.reply.Antwoord.ThemaRegel;
+import nl.weerbaar.bot.reply.Antwoord.TrainingRegel;
+import nl.weerbaar.bot.reply.Antwoord.TrainingenDeel;
 import nl.weerbaar.catalog.Catalog;
 import nl.weerbaar.catalog.Directory;
 import nl.weerbaar.catalog.Knelpunt;
 import nl.weerbaar.catalog.Locatie;
 import nl.weerbaar.catalog.Training;
 
-/** The building blocks of replies, with the bot's Dutch wording in one place. */
+/** The building blocks of replies, and the Dutch sentences that more than one feature says. */
 public final class ReplyParts {
     public static final String BEL_112 = "Bij acuut gevaar: bel 112.";
-    static final String LOCATIE_VRAAG = "Op welke locatie werk je?";
-    static final String BEDOEL_JE = "Bedoel je een van deze knelpunten?";
+    public static final String LOCATIE_VRAAG = "Op welke locatie werk je?";
+    public static final String BEDOEL_JE = "Bedoel je een van deze knelpunten?";
     public static final String SIGNAAL_VOORZICHTIG =
             "Beschrijf wat je ziet of hoort, niet wie de leerling is: één signaal"
                     + " bewijst nog niets. En een leerling die bij criminaliteit betrokken lijkt, is vaak zelf ook slachtoffer"
@@ -33,24 +33,24 @@ public final class ReplyParts {
 
     private ReplyParts() {}
 
-    static Tekst tekst(String tekst) {
+    public static Tekst tekst(String tekst) {
         return new Tekst(Soort.NORMAAL, tekst);
     }
 
-    static Tekst waarschuwing(String tekst) {
+    public static Tekst waarschuwing(String tekst) {
         return new Tekst(Soort.WAARSCHUWING, tekst);
     }
 
-    static Tekst notitie(String tekst) {
+    public static Tekst notitie(String tekst) {
         return new Tekst(Soort.NOTITIE, tekst);
     }
 
-    static KnelpuntDeel knelpunt(Catalog catalog, Knelpunt knelpunt) {
+    public static KnelpuntDeel knelpunt(Catalog catalog, Knelpunt knelpunt) {
         String thema = catalog.thema(knelpunt.themaId()).map(t -> t.naam()).orElse(knelpunt.themaId());
         return new KnelpuntDeel(knelpunt.id(), thema, knelpunt.tekst(), knelpunt.interventies());
     }
 
-    static AanspreekpuntDeel aanspreekpunt(Locatie locatie) {
+    public static AanspreekpuntDeel aanspreekpunt(Locatie locatie) {
         var a = locatie.aanspreekpunt();
         return new AanspreekpuntDeel(
                 locatie.naam(),
@@ -62,7 +62,7 @@ public final class ReplyParts {
     }
 
     /** The trainingen given, or nothing at all when there are none: never padded. */
-    static List<Onderdeel> trainingen(List<Training> trainingen) {
+    public static List<Onderdeel> trainingen(List<Training> trainingen) {
         if (trainingen.isEmpty()) {
             return List.of();
         }
@@ -71,7 +71,7 @@ public final class ReplyParts {
                 .toList()));
     }
 
-    static Knoppen locatieKeuze(Directory directory, String vraag) {
+    public static Knoppen locatieKeuze(Directory directory, String vraag) {
         return new Knoppen(
                 vraag,
                 directory.locaties().stream()
@@ -79,7 +79,7 @@ public final class ReplyParts {
                         .toList());
     }
 
-    static Overzicht overzicht(Catalog catalog) {
+    public static Overzicht overzicht(Catalog catalog) {
         return new Overzicht(catalog.themas().stream()
                 .map(t -> new ThemaRegel(
                         t.naam(),
@@ -90,12 +90,12 @@ public final class ReplyParts {
     }
 
     /** "Signaal doorgeven" with the opaque id of the draft that holds the teacher's words. */
-    static Actie signaalDoorgeven(String conceptId) {
+    public static Actie signaalDoorgeven(String conceptId) {
         return Actie.of(Actie.SIGNAAL, "concept", conceptId);
     }
 
     /** The buttons under a knelpunt answer. */
-    static Knoppen antwoordKnoppen(String knelpuntId, double confidence, String signaalConcept) {
+    public static Knoppen antwoordKnoppen(String knelpuntId, double confidence, String signaalConcept) {
         String c = String.format(Locale.ROOT, "%.3f", confidence);
         List<Knop> knoppen = new ArrayList<>();
         knoppen.add(new Knop(

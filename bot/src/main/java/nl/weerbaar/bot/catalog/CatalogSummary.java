@@ -1,4 +1,4 @@
-package nl.weerbaar.bot;
+package nl.weerbaar.bot.catalog;
 
 import nl.weerbaar.catalog.Catalog;
 import nl.weerbaar.catalog.Knelpunt;

@@ -1,4 +1,4 @@
-package nl.weerbaar.bot.conversation;
+package nl.weerbaar.bot.reply;
 
 /**
  * One incoming message: either text the user typed or a button they pressed.

@@ -6,9 +6,7 @@ import java.time.temporal.IsoFields;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.OptionalLong;
 import java.util.TreeMap;
-import nl.weerbaar.bot.admin.SignaalStatistieken;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -18,33 +16,42 @@ import org.springframework.stereotype.Component;
  * (no text read) and from the counts kept after a signal's text was purged.
  */
 @Component
-class SignaalStatistiekenJdbc implements SignaalStatistieken {
+public class SignaalStatistieken {
     private final JdbcClient jdbc;
     private final ZoneId zone;
 
-    SignaalStatistiekenJdbc(JdbcClient jdbc, SignalenProperties properties) {
+    SignaalStatistieken(JdbcClient jdbc, SignalenProperties properties) {
         this.jdbc = jdbc;
         this.zone = properties.tijdzone();
     }
 
-    @Override
-    public OptionalLong outboxAchterstand() {
-        return OptionalLong.of(jdbc.sql("select count(*) from scheduled_tasks where task_name = :taak")
+    /** Signals waiting in the outbox to be delivered. */
+    public long outboxAchterstand() {
+        return jdbc.sql("select count(*) from scheduled_tasks where task_name = :taak")
                 .param("taak", SignaalPlanner.BEZORGEN)
                 .query(Long.class)
-                .single());
+                .single();
     }
 
-    @Override
-    public OptionalLong openEscalaties() {
-        return OptionalLong.of(jdbc.sql("select count(*) from signaal where status = 'NIEUW' and escalatie_niveau > 0")
+    /** Escalations to a backup not yet picked up. */
+    public long openEscalaties() {
+        return jdbc.sql("select count(*) from signaal where status = 'NIEUW' and escalatie_niveau > 0")
                 .query(Long.class)
-                .single());
+                .single();
     }
+
+    /**
+     * Signals of one week at one locatie: counts per urgency and the median time to pick-up.
+     *
+     * @param locatieId null when unknown
+     * @param mediaanOppakMinuten null when none was picked up
+     */
+    public record SignaalWeek(
+            String week, String locatieId, Map<String, Long> perUrgentie, Double mediaanOppakMinuten) {}
 
     private record Rij(String week, String locatie, boolean urgent, Integer minuten) {}
 
-    @Override
+    /** Per ISO week (e.g. {@code 2025-W07}) and locatie, from the given week on. */
     public List<SignaalWeek> perWeek(String vanafWeek) {
         List<Rij> rijen = new ArrayList<>(jdbc.sql("select locatie_id, urgent, aangemaakt_op, opgepakt_op from signaal")
                 .query((rs, i) -> {

@@ -1,0 +1,44 @@
+package nl.weerbaar.bot.admin;
+
+import static nl.weerbaar.bot.reply.ReplyParts.notitie;
+import static nl.weerbaar.bot.reply.ReplyParts.tekst;
+
+import java.util.ArrayList;
+import java.util.List;
+import nl.weerbaar.bot.conversation.Herindexering;
+import nl.weerbaar.bot.reply.Antwoord.Onderdeel;
+import org.springframework.stereotype.Component;
+
+/** "herindexeer" in the chat: the same reindex as {@code POST /admin/reindex}, told as a reply. */
+@Component
+class ChatHerindexering implements Herindexering {
+    private final CatalogBeheer beheer;
+
+    ChatHerindexering(CatalogBeheer beheer) {
+        this.beheer = beheer;
+    }
+
+    @Override
+    public List<Onderdeel> herindexeer(String door) {
+        Uitkomst uitkomst = beheer.herindexeer(door);
+        if (uitkomst instanceof Uitkomst.Gelukt g) {
+            return List.of(tekst((g.ongewijzigd() ? "De catalogus is niet veranderd: versie " : "Catalogusversie ")
+                    + g.versie() + (g.ongewijzigd() ? " blijft actief" : " is nu actief") + " (" + g.aantallen()
+                    + "; " + g.duurMs() + " ms)."));
+        }
+        if (uitkomst instanceof Uitkomst.NietOpgeslagen n) {
+            return List.of(tekst(n.melding()));
+        }
+        Uitkomst.Geweigerd w = (Uitkomst.Geweigerd) uitkomst;
+        List<Onderdeel> delen = new ArrayList<>();
+        delen.add(
+                tekst("De catalogus in " + w.bron() + " heeft " + w.problemen().size()
+                        + (w.problemen().size() == 1 ? " probleem" : " problemen") + "; versie " + w.actueleVersie()
+                        + " blijft actief."));
+        w.problemen().stream().limit(10).forEach(p -> delen.add(notitie(p.toString())));
+        if (w.problemen().size() > 10) {
+            delen.add(notitie("… en nog " + (w.problemen().size() - 10) + "."));
+        }
+        return delen;
+    }
+}

@@ -1,0 +1,2 @@
+/** Administration: the admin API and page, catalogue versions, reindex and upload, and the anonymous insight. */
+package nl.weerbaar.bot.admin;

@@ -1,0 +1,2 @@
+/** Passing on signals: drafts, sending, delivery outbox, escalation, audit, retention and statistics. */
+package nl.weerbaar.bot.signals;
