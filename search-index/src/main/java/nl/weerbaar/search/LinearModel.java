@@ -31,7 +31,7 @@ final class LinearModel {
      */
     static final int NEGATIVES_PER_POSITIVE = 10;
 
-    static final int MIN_NEGATIVES = 2_000;
+    static final int MIN_NEGATIVES = 600;
 
     /** Bias of a class without examples: it is never chosen. */
     private static final float ABSENT_BIAS = -20f;
@@ -87,17 +87,7 @@ final class LinearModel {
                 out[features * classes + c] = ABSENT_BIAS;
                 continue;
             }
-            List<Integer> negatives = new ArrayList<>();
-            for (int o = 0; o < classes; o++) {
-                if (o != c) {
-                    negatives.addAll(byClass.get(o));
-                }
-            }
-            int maxNegatives = Math.max(MIN_NEGATIVES, NEGATIVES_PER_POSITIVE * positives.size());
-            if (negatives.size() > maxNegatives) {
-                java.util.Collections.shuffle(negatives, new Random(SEED + c));
-                negatives = negatives.subList(0, maxNegatives);
-            }
+            List<Integer> negatives = negatives(byClass, c, examples.size(), positives.size());
             Problem problem = new Problem();
             problem.l = positives.size() + negatives.size();
             problem.n = rowsOfWeights;
@@ -126,6 +116,38 @@ final class LinearModel {
             }
         }
         return new LinearModel(classes, features, out);
+    }
+
+    /**
+     * The examples of every other class, or, above the cap, that many drawn without repetition with
+     * a seed per class (in example order, so the problem does not depend on the draw's order).
+     */
+    private static List<Integer> negatives(List<List<Integer>> byClass, int c, int all, int positives) {
+        int available = all - positives;
+        int max = Math.max(MIN_NEGATIVES, NEGATIVES_PER_POSITIVE * positives);
+        List<Integer> out = new ArrayList<>();
+        if (available <= max) {
+            for (int o = 0; o < byClass.size(); o++) {
+                if (o != c) {
+                    out.addAll(byClass.get(o));
+                }
+            }
+            return out;
+        }
+        java.util.BitSet own = new java.util.BitSet(all);
+        byClass.get(c).forEach(own::set);
+        java.util.BitSet drawn = new java.util.BitSet(all);
+        Random random = new Random(SEED + c);
+        int count = 0;
+        while (count < max) {
+            int i = random.nextInt(all);
+            if (!own.get(i) && !drawn.get(i)) {
+                drawn.set(i);
+                count++;
+            }
+        }
+        drawn.stream().forEach(out::add);
+        return out;
     }
 
     int classes() {

@@ -114,8 +114,17 @@ class ReindexUnderLoadTest {
         assertEquals(interventieVan.keySet(), versionsSeen, "both versions were served during the test");
     }
 
+    /**
+     * Writes the catalogue with a small voorbeelden.yaml (12 phrasings per knelpunt): twenty
+     * reindexes under fifty clients test the swap, and a full training each time would only make
+     * the test slow.
+     */
     private static String reindex(AdminFixtures.Instantie app, Map<String, String> catalogus) throws Exception {
-        AdminFixtures.schrijf(FOLDER, catalogus);
+        Map<String, String> klein = new java.util.LinkedHashMap<>(catalogus);
+        try (var in = ReindexUnderLoadTest.class.getResourceAsStream("/admin/voorbeelden-klein.yaml")) {
+            klein.put("voorbeelden.yaml", new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+        }
+        AdminFixtures.schrijf(FOLDER, klein);
         HttpResponse<String> r = app.post("/admin/reindex");
         assertEquals(200, r.statusCode(), r.body());
         return JSON.readTree(r.body()).path("versie").asString();
