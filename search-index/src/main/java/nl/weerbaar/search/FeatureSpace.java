@@ -150,6 +150,36 @@ final class FeatureSpace {
         return new Counts(index, count);
     }
 
+    /**
+     * Term counts of the tokens {@code members} (indexes into {@code ids}, the tokens' feature
+     * numbers, -1 for unknown); a token marked in {@code half} counts {@link Recognizer#BACKGROUND_WEIGHT}.
+     */
+    Counts counts(int[] ids, boolean[] half, int[] members, int size) {
+        long[] keys = new long[size];
+        int n = 0;
+        for (int m = 0; m < size; m++) {
+            int t = members[m];
+            if (ids[t] >= 0) {
+                keys[n++] = ((long) ids[t] << 1) | (half != null && half[t] ? 1 : 0);
+            }
+        }
+        Arrays.sort(keys, 0, n);
+        int[] index = new int[n];
+        double[] count = new double[n];
+        int k = -1;
+        for (int i = 0; i < n; i++) {
+            int id = (int) (keys[i] >>> 1);
+            double w = (keys[i] & 1) == 1 ? Recognizer.BACKGROUND_WEIGHT : 1.0;
+            if (k >= 0 && index[k] == id) {
+                count[k] += w;
+            } else {
+                index[++k] = id;
+                count[k] = w;
+            }
+        }
+        return new Counts(Arrays.copyOf(index, k + 1), Arrays.copyOf(count, k + 1));
+    }
+
     /** The unit-length vector of sublinear term counts times idf. */
     SparseVector weigh(Counts tf) {
         int[] index = tf.index();

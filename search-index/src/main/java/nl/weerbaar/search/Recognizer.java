@@ -183,31 +183,45 @@ public final class Recognizer {
      * probabilities, and the tokens that produced them. Package-private so that evaluation can
      * inspect probabilities.
      */
-    record Scored(double[] decision, double[] probabilities, List<Features.Token> tokens, String text) {}
+    record Scored(double[] decision, double[] probabilities, List<Features.Token> tokens, int[] ids, String text) {}
 
     Scored score(String input) {
         List<Features.Token> all = features.tokens(input);
+        int n = all.size();
+        int[] ids = new int[n];
+        int[] everyToken = new int[n];
+        for (int i = 0; i < n; i++) {
+            ids[i] = space.id(all.get(i));
+            everyToken[i] = i;
+        }
         List<Sentences.Span> spans = Sentences.DUTCH.of(input);
         if (spans.size() < 2 && spans.stream().noneMatch(Sentences.Span::background)) {
-            double[] whole = model.decision(space.vector(all));
-            return new Scored(whole, calibration.softmax(whole, buitenLabel), all, input);
+            double[] whole = model.decision(space.weigh(space.counts(ids, null, everyToken, n)));
+            return new Scored(whole, calibration.softmax(whole, buitenLabel), all, ids, input);
         }
-        double[] whole = model.decision(space.weigh(space.counts(all, t -> weightOf(t, spans))));
+        int[] spanOf = new int[n];
+        boolean[] half = new boolean[n];
+        for (int i = 0; i < n; i++) {
+            spanOf[i] = spanOf(spans, all.get(i).start());
+            half[i] = spanOf[i] >= 0 && spans.get(spanOf[i]).background();
+        }
+        double[] whole = model.decision(space.weigh(space.counts(ids, half, everyToken, n)));
         boolean allBackground = spans.stream().allMatch(Sentences.Span::background);
         double[] best = null;
-        List<Features.Token> bestTokens = all;
+        int bestSpan = -1;
         double bestStrength = Double.NEGATIVE_INFINITY;
-        for (Sentences.Span s : spans) {
-            if (s.background() && !allBackground) {
+        int[] members = new int[n];
+        for (int s = 0; s < spans.size(); s++) {
+            if (spans.get(s).background() && !allBackground) {
                 continue;
             }
-            List<Features.Token> part = new ArrayList<>();
-            for (Features.Token t : all) {
-                if (s.contains(t.start())) {
-                    part.add(t);
+            int size = 0;
+            for (int i = 0; i < n; i++) {
+                if (spanOf[i] == s) {
+                    members[size++] = i;
                 }
             }
-            FeatureSpace.SparseVector v = space.vector(part);
+            FeatureSpace.SparseVector v = space.weigh(space.counts(ids, null, members, size));
             if (v.isEmpty()) {
                 continue;
             }
@@ -216,27 +230,40 @@ public final class Recognizer {
             if (strength > bestStrength) {
                 bestStrength = strength;
                 best = d;
-                bestTokens = part;
+                bestSpan = s;
             }
         }
         if (best == null) {
-            return new Scored(whole, calibration.softmax(whole, buitenLabel), all, input);
+            return new Scored(whole, calibration.softmax(whole, buitenLabel), all, ids, input);
+        }
+        List<Features.Token> bestTokens = new ArrayList<>();
+        int[] bestIds = new int[n];
+        for (int i = 0; i < n; i++) {
+            if (spanOf[i] == bestSpan) {
+                bestIds[bestTokens.size()] = ids[i];
+                bestTokens.add(all.get(i));
+            }
         }
         double[] mixed = new double[whole.length];
         for (int c = 0; c < mixed.length; c++) {
             mixed[c] = SENTENCE_SHARE * best[c] + (1 - SENTENCE_SHARE) * whole[c];
         }
-        return new Scored(mixed, calibration.softmax(mixed, buitenLabel), bestTokens, input);
+        return new Scored(
+                mixed,
+                calibration.softmax(mixed, buitenLabel),
+                bestTokens,
+                java.util.Arrays.copyOf(bestIds, bestTokens.size()),
+                input);
     }
 
-    /** A token of a background part counts {@value #BACKGROUND_WEIGHT}, any other 1. */
-    private static double weightOf(Features.Token t, List<Sentences.Span> spans) {
-        for (Sentences.Span s : spans) {
-            if (s.contains(t.start())) {
-                return s.background() ? BACKGROUND_WEIGHT : 1.0;
+    /** The part a character offset lies in, or -1. */
+    private static int spanOf(List<Sentences.Span> spans, int offset) {
+        for (int s = 0; s < spans.size(); s++) {
+            if (spans.get(s).contains(offset)) {
+                return s;
             }
         }
-        return 1.0;
+        return -1;
     }
 
     /** How clearly a knelpunt leads: the best knelpunt's log-odds minus the out-of-scope class's. */
@@ -292,15 +319,20 @@ public final class Recognizer {
             }
         }
         double[] push = new double[words.size()];
-        FeatureSpace.Counts tf = space.counts(s.tokens(), null);
+        int[] every = new int[s.ids().length];
+        for (int i = 0; i < every.length; i++) {
+            every[i] = i;
+        }
+        FeatureSpace.Counts tf = space.counts(s.ids(), null, every, every.length);
         FeatureSpace.SparseVector v = space.weigh(tf);
         // A feature's value is shared by its occurrences.
         Map<Integer, Double> perOccurrence = new HashMap<>();
         for (int k = 0; k < v.index().length; k++) {
             perOccurrence.put(v.index()[k], v.value()[k] / tf.count()[k]);
         }
-        for (Features.Token t : s.tokens()) {
-            int id = space.id(t);
+        for (int i = 0; i < s.tokens().size(); i++) {
+            Features.Token t = s.tokens().get(i);
+            int id = s.ids()[i];
             if (id < 0) {
                 continue;
             }
