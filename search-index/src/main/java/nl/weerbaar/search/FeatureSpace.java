@@ -7,7 +7,6 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.ToDoubleFunction;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.Terms;
@@ -123,31 +122,6 @@ final class FeatureSpace {
     int id(Features.Token token) {
         Integer id = idsPerField.get(token.field()).get(token.term());
         return id == null ? -1 : id;
-    }
-
-    /** The vector of a bag of tokens. */
-    SparseVector vector(List<Features.Token> tokens) {
-        return weigh(counts(tokens, null));
-    }
-
-    /**
-     * Term counts of a bag of tokens; a token counts {@code weight.applyAsDouble} (its part's
-     * weight), or 1 when {@code weight} is null.
-     */
-    Counts counts(List<Features.Token> tokens, ToDoubleFunction<Features.Token> weight) {
-        Map<Integer, Double> tf = new HashMap<>();
-        for (Features.Token t : tokens) {
-            int id = id(t);
-            if (id >= 0) {
-                tf.merge(id, weight == null ? 1.0 : weight.applyAsDouble(t), Double::sum);
-            }
-        }
-        int[] index = tf.keySet().stream().mapToInt(Integer::intValue).sorted().toArray();
-        double[] count = new double[index.length];
-        for (int i = 0; i < index.length; i++) {
-            count[i] = tf.get(index[i]);
-        }
-        return new Counts(index, count);
     }
 
     /**

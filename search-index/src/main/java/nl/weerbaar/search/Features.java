@@ -29,15 +29,7 @@ final class Features {
     static final List<String> FIELDS = List.of(WOORD, BIGRAM, NGRAM);
 
     /** One analysed token: its field (index in {@link #FIELDS}), term and character offsets. */
-    record Token(int field, String term, int start, int end) {
-        String key() {
-            return key(field, term);
-        }
-
-        static String key(int field, String term) {
-            return field + ":" + term;
-        }
-    }
+    record Token(int field, String term, int start, int end) {}
 
     private final Analyzer[] analyzers;
 
