@@ -27,6 +27,7 @@ class ArchitectureTest {
     private static final String CATALOG = ROOT + ".catalog..";
     private static final String CHANNEL_SETTINGS = ROOT + ".channels..";
     private static final String DIRECTORY = ROOT + ".directory..";
+    private static final String HTTP = ROOT + ".http..";
     private static final String CONVERSATION = ROOT + ".conversation..";
     private static final String REPLY = ROOT + ".reply..";
     private static final String SIGNALS = ROOT + ".signals..";
@@ -53,7 +54,7 @@ class ArchitectureTest {
             .layer("features")
             .definedBy(SIGNALS, DIRECTORY)
             .layer("foundation")
-            .definedBy(CATALOG, REPLY, STORE, CHANNEL_SETTINGS)
+            .definedBy(CATALOG, REPLY, STORE, CHANNEL_SETTINGS, HTTP)
             .whereLayer("application")
             .mayNotBeAccessedByAnyLayer()
             .whereLayer("channels")
@@ -133,6 +134,15 @@ class ArchitectureTest {
             .should()
             .onlyDependOnClassesThat(resideOutsideOfPackage(ROOT + "..").or(resideInAPackage(REPLY)))
             .because("every feature and channel speaks the reply model; it speaks none of them");
+
+    @ArchTest
+    static final ArchRule outgoing_http_is_at_the_bottom = classes()
+            .that()
+            .resideInAPackage(HTTP)
+            .should()
+            .onlyDependOnClassesThat(resideOutsideOfPackage(ROOT + "..").or(resideInAPackage(HTTP)))
+            .because("the Bot Connector, the Slack Web API and signal delivery share one retry policy; it knows none of"
+                    + " them");
 
     private static ArchRule onlyTheRootUses(String channel) {
         return classes()
