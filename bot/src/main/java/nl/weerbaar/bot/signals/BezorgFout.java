@@ -1,23 +1,23 @@
 package nl.weerbaar.bot.signals;
 
-import java.time.Duration;
-
 /**
  * A delivery to Teams or Slack failed. Temporary failures (5xx, 429, timeouts, network errors)
- * are retried with backoff, honouring the Retry-After the service named; permanent ones are not.
- * The message names the call and status only, never the signal's content.
+ * are tried again by the outbox as the delivery's {@link nl.weerbaar.bot.http.RetryPolicy} says,
+ * honouring the Retry-After the service named; permanent ones are not. The message names the call
+ * and status only, never the signal's content.
  */
 public final class BezorgFout extends RuntimeException {
     private final boolean tijdelijk;
-    private final transient Duration retryAfter;
+    private final transient String retryAfter;
 
-    private BezorgFout(String message, boolean tijdelijk, Duration retryAfter) {
+    private BezorgFout(String message, boolean tijdelijk, String retryAfter) {
         super(message, null, false, false);
         this.tijdelijk = tijdelijk;
         this.retryAfter = retryAfter;
     }
 
-    public static BezorgFout tijdelijk(String message, Duration retryAfter) {
+    /** A failure worth another attempt; {@code retryAfter} is the service's Retry-After header, or null. */
+    public static BezorgFout tijdelijk(String message, String retryAfter) {
         return new BezorgFout(message, true, retryAfter);
     }
 
@@ -29,21 +29,8 @@ public final class BezorgFout extends RuntimeException {
         return tijdelijk;
     }
 
-    /** The wait the service asked for, or null. */
-    public Duration retryAfter() {
+    /** The service's Retry-After header as sent, or null. */
+    public String retryAfter() {
         return retryAfter;
-    }
-
-    /** A Retry-After header in seconds; null when absent or not a number. */
-    public static Duration parseRetryAfter(String header) {
-        if (header == null) {
-            return null;
-        }
-        try {
-            long seconds = Long.parseLong(header.strip());
-            return seconds >= 0 ? Duration.ofSeconds(Math.min(seconds, 3600)) : null;
-        } catch (NumberFormatException e) {
-            return null;
-        }
     }
 }

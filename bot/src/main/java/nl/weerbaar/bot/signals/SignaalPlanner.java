@@ -17,6 +17,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import javax.sql.DataSource;
+import nl.weerbaar.bot.http.RetryPolicy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -42,6 +43,8 @@ public class SignaalPlanner implements SmartLifecycle {
     static final String MELDER = "signaal-melder-informeren";
     static final String ESCALEREN = "signaal-escaleren";
     static final String OPSCHONEN = "signalen-opschonen";
+    /** The longest Retry-After a delivery waits for; a service asking more is asked again after this. */
+    static final Duration MAX_RETRY_AFTER = Duration.ofHours(1);
 
     private final OneTimeTask<Void> bezorgen;
     private final OneTimeTask<Void> melder;
@@ -64,12 +67,20 @@ public class SignaalPlanner implements SmartLifecycle {
             ObjectProvider<SignaalKanaal> kanalen) {
         this.clock = clock;
         this.kanalen = kanalen;
+        SignalenProperties.Bezorging bezorging = properties.bezorging();
+        RetryPolicy beleid = new RetryPolicy(
+                "Signal delivery",
+                bezorging.maxPogingen(),
+                bezorging.eersteWachttijd(),
+                bezorging.maxWachttijd(),
+                MAX_RETRY_AFTER,
+                clock);
         FailureHandler<Void> opnieuw = (complete, operations) -> {
             Throwable oorzaak = complete.getCause().orElse(null);
             int mislukt = complete.getExecution().consecutiveFailures + 1;
             String instance = complete.getExecution().taskInstance.getTaskAndInstance();
             boolean definitief = oorzaak instanceof BezorgFout f && !f.isTijdelijk();
-            if (definitief || mislukt >= properties.bezorging().maxPogingen()) {
+            if (definitief || mislukt >= beleid.maxAttempts()) {
                 operations.remove();
                 werk.getObject()
                         .opgegeven(
@@ -79,9 +90,7 @@ public class SignaalPlanner implements SmartLifecycle {
                 log.warn("Gave up {} after {} attempt(s)", instance, mislukt);
                 return;
             }
-            Duration wacht = oorzaak instanceof BezorgFout f && f.retryAfter() != null
-                    ? f.retryAfter()
-                    : properties.bezorging().wachttijd(mislukt);
+            Duration wacht = beleid.waitAfter(mislukt, oorzaak instanceof BezorgFout f ? f.retryAfter() : null);
             log.info("{} failed (attempt {}); next attempt in {} ms", instance, mislukt, wacht.toMillis());
             operations.reschedule(complete, clock.instant().plus(wacht));
         };

@@ -87,11 +87,5 @@ public record SignalenProperties(
             maxWachttijd = maxWachttijd == null ? Duration.ofMinutes(30) : maxWachttijd;
             maxPogingen = maxPogingen == null ? 20 : maxPogingen;
         }
-
-        /** The wait after the given number of failed attempts (1-based). */
-        public Duration wachttijd(int mislukt) {
-            long millis = eersteWachttijd.toMillis() << Math.min(Math.max(mislukt - 1, 0), 20);
-            return millis > maxWachttijd.toMillis() ? maxWachttijd : Duration.ofMillis(millis);
-        }
     }
 }

@@ -8,6 +8,7 @@ import com.slack.api.util.http.SlackHttpClient;
 import java.time.Clock;
 import nl.weerbaar.bot.conversation.Gesprek;
 import nl.weerbaar.bot.conversation.SignaalFlow;
+import nl.weerbaar.bot.http.RetryPolicy;
 import nl.weerbaar.bot.signals.SignaalKanaal;
 import nl.weerbaar.bot.store.Database;
 import okhttp3.OkHttpClient;
@@ -123,11 +124,17 @@ public class SlackConfiguration {
     }
 
     @Bean
-    SlackWebApi slackWebApi(Slack slack, Environment env, SlackProperties properties) {
+    SlackWebApi slackWebApi(Slack slack, Environment env, SlackProperties properties, Clock clock) {
         return new SlackWebApi(
                 slack,
                 env.getProperty(SlackEnabled.BOT_TOKEN),
-                new RetryPolicy(properties.maxAttempts(), properties.initialBackoff(), properties.maxBackoff()));
+                new RetryPolicy(
+                        "Slack",
+                        properties.maxAttempts(),
+                        properties.initialBackoff(),
+                        properties.maxBackoff(),
+                        SlackWebApi.MAX_RETRY_AFTER,
+                        clock));
     }
 
     /** Signals to aanspreekpunten and reporters as Slack DMs (see docs/SIGNALEN.md). */

@@ -16,20 +16,25 @@ import java.net.ConnectException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import nl.weerbaar.bot.http.RetryPolicy;
+import nl.weerbaar.bot.http.TryAgainLater;
 import nl.weerbaar.bot.signals.BezorgFout;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The Slack Web API calls Weerbaar makes, each retried by the {@link RetryPolicy}: a 429 waits
- * for Retry-After, a 5xx or refused connection backs off exponentially. A timeout or reset after
- * the request was sent is not retried: the message may have been posted, and must not be twice
+ * The Slack Web API calls Weerbaar makes, each under the application's {@link RetryPolicy}: a 429
+ * waits for Retry-After, a 5xx or refused connection backs off exponentially. A timeout or reset
+ * after the request was sent is not retried: the message may have been posted, and must not be twice
  * (OkHttp's own silent retry is off for the same reason, see {@link SlackConfiguration}); that
  * includes an idle connection that died less than 10 s before it was used again. A call Slack refuses for good
  * ({@code ok: false}, 4xx) is logged with Slack's error code, never with message content.
  */
 class SlackWebApi {
     private static final Logger log = LoggerFactory.getLogger(SlackWebApi.class);
+
+    /** A Retry-After larger than this is not waited for: the reply would be too late to help. */
+    static final Duration MAX_RETRY_AFTER = Duration.ofMinutes(2);
 
     /** A Web API call failed after all attempts, or for a reason retrying cannot fix. */
     static final class CallFailed extends RuntimeException {
@@ -76,10 +81,9 @@ class SlackWebApi {
                     r -> r.channel(channel).text(message.text()).blocks(message.blocks()));
         } catch (SlackApiException e) {
             int status = e.getResponse().code();
-            if (status == 429 || status >= 500) {
+            if (RetryPolicy.isTemporary(status)) {
                 throw BezorgFout.tijdelijk(
-                        "chat.postMessage: HTTP " + status,
-                        BezorgFout.parseRetryAfter(e.getResponse().header("Retry-After")));
+                        "chat.postMessage: HTTP " + status, e.getResponse().header("Retry-After"));
             }
             throw BezorgFout.definitief("chat.postMessage: HTTP " + status + " " + errorOf(e));
         } catch (IOException e) {
@@ -128,8 +132,8 @@ class SlackWebApi {
                         .build());
         call("response_url", () -> {
             WebhookResponse response = slack.send(responseUrl, body);
-            if (response.getCode() == 429 || response.getCode() >= 500) {
-                throw new Retryable(response.getCode(), header(response, "retry-after"));
+            if (RetryPolicy.isTemporary(response.getCode())) {
+                throw new TryAgainLater("response_url", response.getCode(), header(response, "retry-after"));
             }
             if (response.getCode() != 200) {
                 throw new CallFailed("response_url refused: HTTP " + response.getCode());
@@ -162,58 +166,34 @@ class SlackWebApi {
         return Optional.empty();
     }
 
-    /** A 429 or 5xx from a call that does not throw {@link SlackApiException} itself. */
-    private static final class Retryable extends IOException {
-        final int status;
-        final String retryAfter;
-
-        Retryable(int status, String retryAfter) {
-            super("HTTP " + status, null);
-            this.status = status;
-            this.retryAfter = retryAfter;
-        }
-    }
-
+    /**
+     * The call under the retry policy. A refusal for good becomes a {@link CallFailed} at once; so
+     * does a failure after the request was sent, which is never retried: Slack may have posted the
+     * message (seen with a 10 s Web API and with a connection cut while Slack answered).
+     */
     private <T> T call(String method, Call<T> call) {
-        for (int attempt = 1; ; attempt++) {
-            Duration wait;
-            String reason;
-            try {
-                return call.run();
-            } catch (SlackApiException e) {
-                int status = e.getResponse().code();
-                if (status != 429 && status < 500) {
-                    throw new CallFailed(method + " refused: HTTP " + status + " " + errorOf(e));
+        try {
+            return retry.call(method, () -> {
+                try {
+                    return call.run();
+                } catch (SlackApiException e) {
+                    int status = e.getResponse().code();
+                    if (!RetryPolicy.isTemporary(status)) {
+                        throw new CallFailed(method + " refused: HTTP " + status + " " + errorOf(e));
+                    }
+                    throw new TryAgainLater(method, status, e.getResponse().header("Retry-After"));
                 }
-                reason = "HTTP " + status;
-                wait = status == 429
-                        ? retry.retryAfter(e.getResponse().header("Retry-After"), attempt)
-                        : retry.backoff(attempt);
-            } catch (Retryable e) {
-                reason = "HTTP " + e.status;
-                wait = e.status == 429 ? retry.retryAfter(e.retryAfter, attempt) : retry.backoff(attempt);
-            } catch (ConnectException e) {
-                reason = "connection refused";
-                wait = retry.backoff(attempt);
-            } catch (IOException e) {
-                // a timeout or reset after the request was sent: Slack may have posted it, so a retry
-                // could post it twice (seen with a 10 s Web API and with a connection cut while Slack
-                // answered); give up, loudly
-                forgetIdleConnections();
-                throw new CallFailed(method + " failed after the request was sent, not retried so it cannot arrive"
-                        + " twice (" + e.getClass().getSimpleName() + ")");
-            }
-            if (attempt >= retry.maxAttempts()) {
-                throw new CallFailed(method + " failed after " + attempt + " attempts (" + reason + ")");
-            }
-            log.info(
-                    "Slack {} got {}; attempt {} of {} in {} ms",
-                    method,
-                    reason,
-                    attempt + 1,
-                    retry.maxAttempts(),
-                    wait.toMillis());
-            sleep(wait);
+            });
+        } catch (TryAgainLater | ConnectException e) {
+            throw new CallFailed(
+                    Thread.currentThread().isInterrupted()
+                            ? method + " interrupted while waiting to retry (" + RetryPolicy.reason(e) + ")"
+                            : method + " failed after " + retry.maxAttempts() + " attempts (" + RetryPolicy.reason(e)
+                                    + ")");
+        } catch (IOException e) {
+            forgetIdleConnections();
+            throw new CallFailed(method + " failed after the request was sent, not retried so it cannot arrive"
+                    + " twice (" + e.getClass().getSimpleName() + ")");
         }
     }
 
@@ -245,14 +225,5 @@ class SlackWebApi {
                 .map(h -> h.getValue().get(0))
                 .findFirst()
                 .orElse(null);
-    }
-
-    private static void sleep(Duration wait) {
-        try {
-            Thread.sleep(wait.toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new CallFailed("interrupted while waiting to retry");
-        }
     }
 }

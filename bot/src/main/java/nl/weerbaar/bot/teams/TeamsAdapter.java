@@ -20,12 +20,14 @@ import com.microsoft.bot.schema.ActivityTypes;
 import com.microsoft.bot.schema.ResourceResponse;
 import java.io.IOException;
 import java.net.URI;
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
+import nl.weerbaar.bot.http.RetryPolicy;
 import okhttp3.ConnectionPool;
 import okhttp3.Dispatcher;
 import okhttp3.HttpUrl;
@@ -62,14 +64,23 @@ final class TeamsAdapter extends BotFrameworkHttpAdapter {
 
     private final BotTokenClient tokens;
     private final TeamsProperties properties;
+    private final ConnectorRetry retry;
     private final Dispatcher dispatcher = new Dispatcher();
     private final ConnectionPool pool = new ConnectionPool(64, 5, TimeUnit.MINUTES);
     private final Map<String, ConnectorClient> clients = new ConcurrentHashMap<>();
 
-    TeamsAdapter(BotIdentity identity, BotTokenClient tokens, TeamsProperties properties) {
+    TeamsAdapter(BotIdentity identity, BotTokenClient tokens, TeamsProperties properties, Clock clock) {
         super(new SimpleCredentialProvider(identity.appId(), identity.appPassword()), null);
         this.tokens = tokens;
         this.properties = properties;
+        // the connector's Retry-After is capped at the longest backoff: the user is waiting for the reply
+        this.retry = new ConnectorRetry(new RetryPolicy(
+                "Bot Connector",
+                properties.maxAttempts(),
+                properties.initialBackoff(),
+                properties.maxBackoff(),
+                properties.maxBackoff(),
+                clock));
         dispatcher.setMaxRequests(256);
         dispatcher.setMaxRequestsPerHost(256);
     }
@@ -159,7 +170,7 @@ final class TeamsAdapter extends BotFrameworkHttpAdapter {
         }
     }
 
-    /** The Bot Connector answered with an error status (after {@link ConnectorRetry}'s attempts). */
+    /** The Bot Connector refused the reply for good (4xx; a 429 or 5xx ends in {@link ConnectorRetry}). */
     static final class ConnectorRefused extends IOException {
         ConnectorRefused(int status) {
             super("Bot Connector answered HTTP " + status);
@@ -193,8 +204,7 @@ final class TeamsAdapter extends BotFrameworkHttpAdapter {
                 .withDispatcher(dispatcher)
                 .withConnectionPool(pool)
                 .withRetryStrategy(NO_SDK_RETRY)
-                .withInterceptor(new ConnectorRetry(
-                        properties.maxAttempts(), properties.initialBackoff(), properties.maxBackoff()))
+                .withInterceptor(retry)
                 .build();
         return new RestConnectorClient(rest);
     }

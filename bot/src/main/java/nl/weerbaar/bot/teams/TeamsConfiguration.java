@@ -50,8 +50,8 @@ class TeamsConfiguration {
     }
 
     @Bean
-    TeamsAdapter teamsAdapter(BotIdentity identity, BotTokens tokens, TeamsProperties properties) {
-        return new TeamsAdapter(identity, tokens.client(), properties);
+    TeamsAdapter teamsAdapter(BotIdentity identity, BotTokens tokens, TeamsProperties properties, Clock clock) {
+        return new TeamsAdapter(identity, tokens.client(), properties, clock);
     }
 
     /** Signals to aanspreekpunten and reporters as proactive Teams messages (see docs/SIGNALEN.md). */

@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import nl.weerbaar.bot.http.RetryPolicy;
 import nl.weerbaar.bot.reply.Antwoord;
 import nl.weerbaar.bot.signals.BezorgFout;
 import nl.weerbaar.bot.signals.SignaalKanaal;
@@ -27,8 +28,8 @@ import tools.jackson.databind.json.JsonMapper;
  * {serviceUrl}/v3/conversations/{id}/activities}); without one, a 1:1 conversation is created
  * first with the user's AAD object id and the tenant ({@code POST {serviceUrl}/v3/conversations},
  * the connector's createConversation). One attempt per call, each with a timeout: the signals
- * outbox retries 5xx, 429 (Retry-After) and timeouts with backoff. The bearer token comes from the
- * same client-credentials client the replies use.
+ * outbox retries 5xx, 429 (Retry-After) and timeouts under its {@link RetryPolicy}. The bearer
+ * token comes from the same client-credentials client the replies use.
  */
 final class TeamsSignaalKanaal implements SignaalKanaal {
     private static final Duration TIMEOUT = Duration.ofSeconds(15);
@@ -133,11 +134,10 @@ final class TeamsSignaalKanaal implements SignaalKanaal {
             throw BezorgFout.tijdelijk(call + ": interrupted", null);
         }
         int status = response.statusCode();
-        if (status == 429 || status >= 500) {
+        if (RetryPolicy.isTemporary(status)) {
             throw BezorgFout.tijdelijk(
                     call + ": HTTP " + status,
-                    BezorgFout.parseRetryAfter(
-                            response.headers().firstValue("Retry-After").orElse(null)));
+                    response.headers().firstValue("Retry-After").orElse(null));
         }
         if (status < 200 || status >= 300) {
             throw BezorgFout.definitief(call + ": HTTP " + status);

@@ -78,18 +78,4 @@ class SlackUnitsTest {
         assertFalse(config.isOAuthRedirectUriPathEnabled());
         assertEquals("xoxb-1", config.getSingleTeamBotToken());
     }
-
-    @Test
-    void retryWaitsForRetryAfterAndBacksOffExponentiallyWithinBounds() {
-        RetryPolicy policy = new RetryPolicy(5, Duration.ofMillis(500), Duration.ofSeconds(4));
-
-        assertEquals(Duration.ofSeconds(1), policy.retryAfter("1", 1));
-        assertEquals(RetryPolicy.MAX_RETRY_AFTER, policy.retryAfter("3600", 1));
-        assertEquals(Duration.ofMillis(1000), policy.retryAfter(null, 2));
-        assertEquals(
-                java.util.List.of(500L, 1000L, 2000L, 4000L, 4000L),
-                java.util.stream.IntStream.rangeClosed(1, 5)
-                        .mapToObj(a -> policy.backoff(a).toMillis())
-                        .toList());
-    }
 }
