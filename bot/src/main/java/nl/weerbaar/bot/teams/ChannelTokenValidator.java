@@ -1,5 +1,7 @@
 package nl.weerbaar.bot.teams;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import com.nimbusds.jose.JOSEObjectType;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.jwk.source.JWKSource;
@@ -30,7 +32,6 @@ import java.util.HashSet;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -56,8 +57,9 @@ import tools.jackson.databind.json.JsonMapper;
  *       #checkServiceUrl} once the body is parsed).
  * </ul>
  *
- * A token that passed is remembered (by its SHA-256, at most {@value #MAX_REMEMBERED} tokens, each
- * at most as long as the key cache: 1 hour): the Bot Framework Service sends the same token on
+ * A token that passed is remembered (by its SHA-256, in a Caffeine cache of at most {@value
+ * #MAX_REMEMBERED} tokens, the least used leaving first, each at most as long as the key cache: 1
+ * hour by the application's clock): the Bot Framework Service sends the same token on
  * every request for up to an hour, and verifying its RSA signature and parsing it again was a
  * tenth of a Teams turn's CPU time under load. Expiry and not-before are still checked on every
  * request against the clock.
@@ -96,15 +98,20 @@ final class ChannelTokenValidator {
     private final DefaultJWTProcessor<SecurityContext> processor;
     private volatile JWKSource<SecurityContext> keys;
     /** Tokens that passed, by SHA-256: their claims and validity window. */
-    private final Map<ByteBuffer, Passed> passed = new ConcurrentHashMap<>();
+    private final Cache<ByteBuffer, Passed> passed;
 
-    private record Passed(Map<String, String> claims, Instant notBefore, Instant expires, Instant forgetAt) {}
+    private record Passed(Map<String, String> claims, Instant notBefore, Instant expires) {}
 
     ChannelTokenValidator(String appId, URI openidMetadataUrl, Clock clock, JsonMapper json) {
         this.appId = appId;
         this.openidMetadataUrl = openidMetadataUrl;
         this.clock = clock;
         this.json = json;
+        this.passed = Caffeine.newBuilder()
+                .maximumSize(MAX_REMEMBERED)
+                .expireAfterWrite(REMEMBER_AT_MOST)
+                .ticker(() -> TimeUnit.MILLISECONDS.toNanos(clock.millis()))
+                .build();
         this.http = HttpClient.newBuilder()
                 .connectTimeout(HTTP_TIMEOUT)
                 .followRedirects(HttpClient.Redirect.NORMAL)
@@ -143,11 +150,11 @@ final class ChannelTokenValidator {
         }
         ByteBuffer digest = sha256(parts[1]);
         Instant now = clock.instant();
-        Passed earlier = passed.get(digest);
-        if (earlier != null && now.isBefore(earlier.forgetAt())) {
+        Passed earlier = passed.getIfPresent(digest);
+        if (earlier != null) {
             Duration skew = Duration.ofSeconds(CLOCK_SKEW_SECONDS);
             if (now.isAfter(earlier.expires().plus(skew))) {
-                passed.remove(digest);
+                passed.invalidate(digest);
                 throw new RefusedToken("invalid token: Expired JWT");
             }
             if (earlier.notBefore() != null && now.isBefore(earlier.notBefore().minus(skew))) {
@@ -171,16 +178,13 @@ final class ChannelTokenValidator {
             }
         });
         result.put("aud", appId);
-        remember(digest, result, claims, now);
+        remember(digest, result, claims);
         return new HashMap<>(result);
     }
 
-    private void remember(ByteBuffer digest, Map<String, String> claims, JWTClaimsSet token, Instant now) {
+    private void remember(ByteBuffer digest, Map<String, String> claims, JWTClaimsSet token) {
         if (token.getExpirationTime() == null) {
             return; // cannot happen: exp is required
-        }
-        if (passed.size() >= MAX_REMEMBERED) {
-            passed.clear(); // bounded; the next requests verify again
         }
         passed.put(
                 digest,
@@ -189,8 +193,7 @@ final class ChannelTokenValidator {
                         token.getNotBeforeTime() == null
                                 ? null
                                 : token.getNotBeforeTime().toInstant(),
-                        token.getExpirationTime().toInstant(),
-                        now.plus(REMEMBER_AT_MOST)));
+                        token.getExpirationTime().toInstant()));
     }
 
     private static ByteBuffer sha256(String token) {
