@@ -14,7 +14,9 @@ import nl.weerbaar.bot.store.Database;
 import okhttp3.OkHttpClient;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.boot.task.ThreadPoolTaskExecutorBuilder;
 import org.springframework.boot.web.servlet.ServletRegistrationBean;
 import org.springframework.context.ApplicationListener;
 import org.springframework.context.annotation.Bean;
@@ -114,8 +116,11 @@ public class SlackConfiguration {
     }
 
     @Bean(destroyMethod = "close")
-    SlackWorkers slackWorkers(SlackProperties properties) {
-        return new SlackWorkers(properties.workers(), properties.queueCapacity());
+    SlackWorkers slackWorkers(SlackProperties properties, ObjectProvider<ThreadPoolTaskExecutorBuilder> executors) {
+        return new SlackWorkers(
+                executors.getIfAvailable(ThreadPoolTaskExecutorBuilder::new),
+                properties.workers(),
+                properties.queueCapacity());
     }
 
     @Bean

@@ -1,20 +1,23 @@
 package nl.weerbaar.bot.slack;
 
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.RejectedExecutionException;
+import java.time.Duration;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.task.ThreadPoolTaskExecutorBuilder;
+import org.springframework.core.task.TaskRejectedException;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 
 /**
  * The bounded pool that answers Slack off the request thread, so every request is acknowledged
- * well within Slack's three seconds. When it is full, {@link #submit} refuses and the caller
+ * well within Slack's three seconds: a {@link ThreadPoolTaskExecutor} from Boot's builder (with
+ * its task decorators), of its own size. When it is full, {@link #submit} refuses and the caller
  * asks Slack to retry later.
  */
 class SlackWorkers implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(SlackWorkers.class);
+    private static final Duration SHUTDOWN_WAIT = Duration.ofSeconds(20);
 
     /** The pool and its queue are full. */
     static final class Busy extends RuntimeException {
@@ -23,22 +26,17 @@ class SlackWorkers implements AutoCloseable {
         }
     }
 
-    private final ThreadPoolExecutor executor;
+    private final ThreadPoolTaskExecutor executor;
 
-    SlackWorkers(int threads, int queueCapacity) {
-        AtomicInteger n = new AtomicInteger();
-        this.executor = new ThreadPoolExecutor(
-                threads,
-                threads,
-                60,
-                TimeUnit.SECONDS,
-                new ArrayBlockingQueue<>(queueCapacity),
-                r -> {
-                    Thread t = new Thread(r, "slack-worker-" + n.incrementAndGet());
-                    t.setDaemon(true);
-                    return t;
-                },
-                new ThreadPoolExecutor.AbortPolicy());
+    SlackWorkers(ThreadPoolTaskExecutorBuilder builder, int threads, int queueCapacity) {
+        this.executor = builder.corePoolSize(threads)
+                .maxPoolSize(threads)
+                .queueCapacity(queueCapacity)
+                .allowCoreThreadTimeOut(false)
+                .threadNamePrefix("slack-worker-")
+                .build();
+        executor.setDaemon(true);
+        executor.initialize();
     }
 
     /** Runs the work later; throws {@link Busy} when it cannot be taken on now. */
@@ -52,18 +50,20 @@ class SlackWorkers implements AutoCloseable {
                     log.error("Slack {} failed: {}", what, e.toString());
                 }
             });
-        } catch (RejectedExecutionException e) {
+        } catch (TaskRejectedException e) {
             throw new Busy();
         }
     }
 
+    /** Lets the answers in progress and in the queue finish, for at most 20 s; the rest are dropped. */
     @Override
     public void close() throws InterruptedException {
-        executor.shutdown();
-        if (!executor.awaitTermination(20, TimeUnit.SECONDS)) {
+        ThreadPoolExecutor pool = executor.getThreadPoolExecutor();
+        pool.shutdown();
+        if (!pool.awaitTermination(SHUTDOWN_WAIT.toMillis(), TimeUnit.MILLISECONDS)) {
             log.warn(
                     "Slack workers still busy at shutdown; {} answer(s) dropped",
-                    executor.shutdownNow().size());
+                    pool.shutdownNow().size());
         }
     }
 }
