@@ -4,6 +4,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -24,6 +25,9 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestPropertySource;
@@ -42,6 +46,7 @@ import tools.jackson.databind.node.ObjectNode;
             "weerbaar.teams.max-backoff=PT2S",
             "weerbaar.teams.read-timeout=PT15S"
         })
+@ExtendWith(OutputCaptureExtension.class)
 class TeamsConnectorFaultTest extends TeamsHttpTest {
     static final String QUESTION = "We hebben nauwelijks contact met de wijkagent.";
     private final HttpClient http = HttpClient.newHttpClient();
@@ -134,7 +139,8 @@ class TeamsConnectorFaultTest extends TeamsHttpTest {
                 activity.put("id", "slow-" + i);
                 pending.add(teams.submit(() -> sendSigned(activity)));
             }
-            Thread.sleep(1000); // the eight turns are now waiting on the connector
+            // the eight turns are now waiting on the connector (WireMock logs a request before its delay)
+            await().atMost(Duration.ofSeconds(20)).until(() -> delivered() == 8);
 
             long start = System.nanoTime();
             HttpResponse<String> health = http.send(
@@ -164,7 +170,7 @@ class TeamsConnectorFaultTest extends TeamsHttpTest {
     }
 
     @Test
-    void aRefusedConnectionIsRetriedUntilTheConnectorIsBack() throws Exception {
+    void aRefusedConnectionIsRetriedUntilTheConnectorIsBack(CapturedOutput output) throws Exception {
         int port;
         try (ServerSocket probe = new ServerSocket(0)) {
             port = probe.getLocalPort();
@@ -174,11 +180,10 @@ class TeamsConnectorFaultTest extends TeamsHttpTest {
         ObjectNode activity = question();
         activity.put("serviceUrl", url);
         CompletableFuture<Void> comesBack = CompletableFuture.runAsync(() -> {
-            try {
-                Thread.sleep(300);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
+            // back once the first attempt was refused (and the second is waiting for its backoff)
+            await().atMost(Duration.ofSeconds(20))
+                    .until(() -> output.getAll().contains("Bot Connector POST /late/")
+                            && output.getAll().contains("got connection refused; attempt 2 of"));
             late.stubFor(post(urlPathMatching("/late/v3/conversations/.*"))
                     .willReturn(aResponse()
                             .withStatus(200)

@@ -3,6 +3,7 @@ package nl.weerbaar.bot.teams;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -61,7 +62,8 @@ class TeamsTurnBoundTest extends TeamsHttpTest {
                 activity.put("id", "hanging-" + i);
                 hanging.add(teams.submit(() -> sendSigned(activity)));
             }
-            Thread.sleep(1000); // both turns are now waiting on the connector
+            // both turns are now waiting on the connector (WireMock logs a request before its delay)
+            await().atMost(Duration.ofSeconds(20)).until(() -> connectorCalls().size() == 2);
 
             ObjectNode third = fixture("02-personal-chat-message.json");
             third.put("id", "third");
