@@ -99,6 +99,16 @@ class PackagedJarIT {
                             .path("status")
                             .asString());
             assertTrue(Files.exists(dir.resolve("data").resolve("weerbaar.mv.db")), "H2 file database under ./data");
+            // a server-side page: the inbox's templates were compiled into the jar at build time
+            HttpResponse<String> inbox = HttpClient.newHttpClient()
+                    .send(
+                            HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/inbox"))
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            assertEquals(404, inbox.statusCode(), () -> inbox.body() + "\n" + read(log));
+            assertTrue(
+                    inbox.body().contains("<p>De inbox staat uit: er is geen geheim ingesteld.</p>"),
+                    () -> inbox.body() + "\n" + read(log));
         } finally {
             app.destroy();
             app.waitFor(20, TimeUnit.SECONDS);

@@ -21,6 +21,9 @@ import nl.weerbaar.bot.conversation.HerkenningLog;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import tools.jackson.dataformat.csv.CsvMapper;
+import tools.jackson.dataformat.csv.CsvSchema;
+import tools.jackson.dataformat.csv.CsvWriteFeature;
 
 /**
  * What teachers ask, for the admins: per ISO week and locatie the recognitions per knelpunt,
@@ -32,6 +35,22 @@ import org.springframework.stereotype.Repository;
 class Inzicht {
     static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
     static final String WEET_NIET = "(weet niet)";
+    private static final String FORMULE_BEGIN = "=+-@\t\r";
+    /** Quotes only where RFC 4180 needs it (a comma, a quote, a line break). */
+    private static final CsvMapper CSV =
+            CsvMapper.builder().enable(CsvWriteFeature.STRICT_CHECK_FOR_QUOTING).build();
+
+    private static final CsvSchema KOLOMMEN = CsvSchema.builder()
+            .addColumn("week")
+            .addColumn("locatie")
+            .addColumn("knelpunt")
+            .addNumberColumn("herkend")
+            .addNumberColumn("bedoel_je")
+            .addNumberColumn("dit_helpt")
+            .addNumberColumn("niet_wat_ik_zoek")
+            .setUseHeader(true)
+            .setLineSeparator("\r\n")
+            .build();
 
     private final HerkenningLog herkenningen;
     private final JdbcClient jdbc;
@@ -127,30 +146,25 @@ class Inzicht {
 
     /** The counts as CSV (RFC 4180, comma-separated, UTF-8): counts only, never a question's text. */
     static String csv(List<Telling> tellingen) {
-        StringBuilder csv = new StringBuilder("week,locatie,knelpunt,herkend,bedoel_je,dit_helpt,niet_wat_ik_zoek\r\n");
-        for (Telling t : tellingen) {
-            csv.append(veld(t.week()))
-                    .append(',')
-                    .append(veld(t.locatie() == null ? "" : t.locatie()))
-                    .append(',')
-                    .append(veld(t.knelpunt()))
-                    .append(',')
-                    .append(t.herkend())
-                    .append(',')
-                    .append(t.bedoelJe())
-                    .append(',')
-                    .append(t.ditHelpt())
-                    .append(',')
-                    .append(t.nietWatIkZoek())
-                    .append("\r\n");
-        }
-        return csv.toString();
+        List<List<Object>> rijen = tellingen.stream()
+                .map(t -> List.<Object>of(
+                        cel(t.week()),
+                        cel(t.locatie() == null ? "" : t.locatie()),
+                        cel(t.knelpunt()),
+                        t.herkend(),
+                        t.bedoelJe(),
+                        t.ditHelpt(),
+                        t.nietWatIkZoek()))
+                .toList();
+        return CSV.writer(KOLOMMEN).writeValueAsString(rijen);
     }
 
-    /** Quotes when needed; a leading =, +, - or @ is neutralised so spreadsheets do not run it. */
-    private static String veld(String s) {
-        String v = s.matches("^[=+\\-@].*") ? "'" + s : s;
-        return v.matches(".*[\",\r\n].*") ? "\"" + v.replace("\"", "\"\"") + "\"" : v;
+    /**
+     * A text cell a spreadsheet will not run: one starting with {@code = + - @}, a tab or a carriage
+     * return gets a leading {@code '}, so it is read as text, not as a formula.
+     */
+    static String cel(String tekst) {
+        return !tekst.isEmpty() && FORMULE_BEGIN.indexOf(tekst.charAt(0)) >= 0 ? "'" + tekst : tekst;
     }
 
     /** An unanswered question: shown to admins only. */

@@ -25,4 +25,12 @@ public interface SignaalKanaal {
      * @throws BezorgFout when it did not arrive
      */
     void stuur(String userId, Antwoord bericht);
+
+    /**
+     * Sends one signal card to the user with the given id in this channel, rendered as the
+     * channel renders cards.
+     *
+     * @throws BezorgFout when it did not arrive
+     */
+    void stuur(String userId, SignaalKaart kaart);
 }

@@ -3,20 +3,14 @@ package nl.weerbaar.bot.signals;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import nl.weerbaar.bot.reply.Actie;
 import nl.weerbaar.bot.reply.Antwoord;
-import nl.weerbaar.bot.reply.Antwoord.Knop;
-import nl.weerbaar.bot.reply.Antwoord.Knoppen;
-import nl.weerbaar.bot.reply.Antwoord.Onderdeel;
 import nl.weerbaar.bot.reply.Antwoord.Soort;
 import nl.weerbaar.bot.reply.Antwoord.Tekst;
-import nl.weerbaar.bot.reply.ReplyParts;
 import nl.weerbaar.catalog.Kanaal;
 
-/** The Dutch wording of signal cards and notices, channel-neutral (rendered by each channel). */
+/** The Dutch wording of signal cards ({@link SignaalKaarten}) and notices, channel-neutral. */
 final class SignaalTeksten {
     private static final DateTimeFormatter TIJD =
             DateTimeFormatter.ofPattern("EEE d MMMM yyyy, HH:mm", Locale.forLanguageTag("nl-NL"));
@@ -27,6 +21,19 @@ final class SignaalTeksten {
         BACKUP,
         BEHEERDER
     }
+
+    // the facts of a signal card
+    static final String BESCHRIJVING = "Beschrijving";
+    static final String LEERLING = "Leerling";
+    static final String GEMELD_DOOR = "Gemeld door";
+    static final String TIJD_VELD = "Tijd";
+    static final String URGENTIE = "Urgentie";
+    static final String STATUS = "Status";
+
+    // the buttons of a signal card
+    static final String OPGEPAKT = "Opgepakt";
+    static final String DOORSTUREN = "Doorsturen naar backup";
+    static final String AFGEHANDELD = "Afgehandeld";
 
     private SignaalTeksten() {}
 
@@ -47,36 +54,25 @@ final class SignaalTeksten {
         return (s.melderNaam() == null ? "een collega" : s.melderNaam()) + " (via " + kanaal + ")";
     }
 
-    /** The card an aanspreekpunt, backup or admin receives. */
-    static Antwoord kaart(Signaal s, String locatieNaam, Rol rol, ZoneId zone) {
-        List<Onderdeel> delen = new ArrayList<>();
-        if (s.urgent()) {
-            delen.add(new Tekst(Soort.WAARSCHUWING, ReplyParts.BEL_112));
-        }
+    /** The heading of the card delivered to the aanspreekpunt, the backup or an admin. */
+    static String kop(Signaal s, String locatieNaam, Rol rol) {
         String kop = (s.urgent() ? "Urgent signaal " : "Nieuw signaal ") + s.referentie() + " voor " + locatieNaam;
-        delen.add(new Tekst(
-                Soort.NORMAAL,
-                switch (rol) {
-                    case AANSPREEKPUNT -> kop + ".";
-                    case BACKUP -> kop + ". Je krijgt het als backup van het aanspreekpunt.";
-                    case BEHEERDER -> kop + ". Het is niet op tijd opgepakt; je krijgt het als beheerder.";
-                }));
-        delen.add(new Tekst(Soort.NORMAAL, "Beschrijving: " + s.beschrijving()));
-        if (s.leerling() != null) {
-            delen.add(new Tekst(Soort.NORMAAL, "Leerling: " + s.leerling()));
-        }
-        delen.add(new Tekst(Soort.NORMAAL, "Gemeld door: " + melder(s)));
-        delen.add(new Tekst(Soort.NORMAAL, "Tijd: " + tijd(s.aangemaaktOp(), zone)));
-        delen.add(new Tekst(Soort.NORMAAL, "Urgentie: " + urgentie(s.urgent())));
-        delen.add(new Tekst(Soort.NOTITIE, ReplyParts.SIGNAAL_VOORZICHTIG));
-        List<Knop> knoppen = new ArrayList<>();
-        knoppen.add(new Knop("Opgepakt", Actie.of(Actie.SIGNAAL_OPGEPAKT, "signaal", s.referentie())));
-        if (rol != Rol.BACKUP) {
-            knoppen.add(
-                    new Knop("Doorsturen naar backup", Actie.of(Actie.SIGNAAL_DOORSTUREN, "signaal", s.referentie())));
-        }
-        delen.add(new Knoppen(null, knoppen));
-        return new Antwoord("", delen);
+        return switch (rol) {
+            case AANSPREEKPUNT -> kop + ".";
+            case BACKUP -> kop + ". Je krijgt het als backup van het aanspreekpunt.";
+            case BEHEERDER -> kop + ". Het is niet op tijd opgepakt; je krijgt het als beheerder.";
+        };
+    }
+
+    /** The heading of a card in the web inbox, a list of signals. */
+    static String inboxKop(Signaal s, String locatieNaam) {
+        return (s.urgent() ? "Urgent signaal " : "Signaal ") + s.referentie() + " · " + locatieNaam;
+    }
+
+    static String status(Signaal s, ZoneId zone) {
+        return s.status() == Signaal.Status.NIEUW
+                ? "nog niet opgepakt"
+                : "opgepakt door " + s.opgepaktDoor() + " (" + tijd(s.opgepaktOp(), zone) + ")";
     }
 
     static String opgepakt(Signaal s, ZoneId zone) {

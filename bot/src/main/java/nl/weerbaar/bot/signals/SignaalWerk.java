@@ -84,7 +84,7 @@ class SignaalWerk {
         via.get()
                 .stuur(
                         adres.get(),
-                        SignaalTeksten.kaart(
+                        SignaalKaarten.bezorging(
                                 s, locatie.map(Locatie::naam).orElse(s.locatieId()), kaartRol, properties.tijdzone()));
         opslag.audit(id, "BEZORGD", SYSTEEM, kanaal + " " + rol, clock.instant());
         log.info("Signal {} delivered to the {} via {}", s.referentie(), rol, kanaal);

@@ -353,6 +353,13 @@ public class Signalen {
         return zichtbaar;
     }
 
+    /** The cards of {@link #zichtbaarVoor} as the web inbox shows them (each audited as read). */
+    public List<SignaalKaart> inbox(Actor actor) {
+        return zichtbaarVoor(actor).stream()
+                .map(s -> SignaalKaarten.inbox(s, locatieNaam(s.locatieId()), properties.tijdzone()))
+                .toList();
+    }
+
     /** True when the person may open signals at all (aanspreekpunt, backup or admin in the directory). */
     public boolean isBehandelaar(Actor actor) {
         Directory d = directory();

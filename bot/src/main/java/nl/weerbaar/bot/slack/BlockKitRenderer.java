@@ -32,9 +32,10 @@ import nl.weerbaar.bot.reply.Antwoord.Tekst;
 import nl.weerbaar.bot.reply.Antwoord.ThemaRegel;
 import nl.weerbaar.bot.reply.Antwoord.TrainingRegel;
 import nl.weerbaar.bot.reply.Antwoord.TrainingenDeel;
+import nl.weerbaar.bot.signals.SignaalKaart;
 
 /**
- * Renders the channel-neutral reply model as Block Kit, with a plain-text fallback. Every
+ * Renders the channel-neutral reply model, and the signal card, as Block Kit with a plain-text fallback. Every
  * catalogue and user text is escaped for mrkdwn; warnings come first; Slack's limits (text
  * lengths, buttons per block, blocks per message) are respected.
  */
@@ -66,6 +67,29 @@ final class BlockKitRenderer {
             blocks.addAll(blocks(deel, buttons));
         }
         return new SlackMessage(fallback(delen), fit(blocks, MAX_MESSAGE_BLOCKS));
+    }
+
+    /** The signal card: the 112 advice first when urgent, the heading, the facts, the note, the buttons. */
+    SlackMessage render(SignaalKaart kaart) {
+        List<String> regels = new ArrayList<>();
+        List<LayoutBlock> blocks = new ArrayList<>();
+        if (kaart.waarschuwing() != null) {
+            regels.add(kaart.waarschuwing());
+            blocks.add(tekst(new Tekst(Soort.WAARSCHUWING, kaart.waarschuwing())));
+        }
+        regels.add(kaart.kop());
+        blocks.add(section(escape(kaart.kop())));
+        for (SignaalKaart.Veld veld : kaart.velden()) {
+            String regel = veld.naam() + ": " + veld.waarde();
+            regels.add(regel);
+            blocks.add(section(escape(regel)));
+        }
+        if (kaart.notitie() != null) {
+            regels.add(kaart.notitie());
+            blocks.add(tekst(new Tekst(Soort.NOTITIE, kaart.notitie())));
+        }
+        blocks.addAll(knoppen(new Knoppen(null, kaart.knoppen()), new int[] {0}));
+        return new SlackMessage(plainText(regels), fit(blocks, MAX_MESSAGE_BLOCKS));
     }
 
     /** The blocks of the parts alone (for the Home tab, which adds its own around them). */
@@ -260,6 +284,10 @@ final class BlockKitRenderer {
                 regels.add("Kies een knelpunt uit het overzicht.");
             }
         }
+        return plainText(regels);
+    }
+
+    private static String plainText(List<String> regels) {
         return cut(escape(String.join("\n", regels)), MAX_FALLBACK);
     }
 

@@ -2,6 +2,7 @@ package nl.weerbaar.bot.slack;
 
 import java.util.Optional;
 import nl.weerbaar.bot.reply.Antwoord;
+import nl.weerbaar.bot.signals.SignaalKaart;
 import nl.weerbaar.bot.signals.SignaalKanaal;
 import nl.weerbaar.catalog.Kanaal;
 import nl.weerbaar.catalog.Persoon;
@@ -34,5 +35,10 @@ final class SlackSignaalKanaal implements SignaalKanaal {
     @Override
     public void stuur(String userId, Antwoord bericht) {
         api.postMessageOnce(userId, renderer.render(bericht));
+    }
+
+    @Override
+    public void stuur(String userId, SignaalKaart kaart) {
+        api.postMessageOnce(userId, renderer.render(kaart));
     }
 }

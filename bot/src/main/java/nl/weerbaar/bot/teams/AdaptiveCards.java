@@ -20,9 +20,10 @@ import nl.weerbaar.bot.reply.Antwoord.Tekst;
 import nl.weerbaar.bot.reply.Antwoord.ThemaRegel;
 import nl.weerbaar.bot.reply.Antwoord.TrainingRegel;
 import nl.weerbaar.bot.reply.Antwoord.TrainingenDeel;
+import nl.weerbaar.bot.signals.SignaalKaart;
 
 /**
- * Renders the channel-neutral reply as an Adaptive Card (schema 1.5) for Teams. Every text is
+ * Renders the channel-neutral reply, and the signal card, as an Adaptive Card (schema 1.5) for Teams. Every text is
  * plain text: the characters of the Adaptive Card Markdown subset ({@code * _ [ ] ` ~ < > \}, and
  * list markers at the start of a line) are backslash-escaped and {@code <at>} mention markup is
  * removed, so nothing a user or the catalogue writes can format, link or mention. Warnings come first; buttons are
@@ -48,6 +49,29 @@ final class AdaptiveCards {
         for (Onderdeel deel : delen) {
             render(deel, body);
         }
+        return card(body);
+    }
+
+    /** The card for a signal: the 112 advice first when urgent, the heading, the facts, the note, the buttons. */
+    static Map<String, Object> card(SignaalKaart kaart) {
+        List<Object> body = new ArrayList<>();
+        if (kaart.waarschuwing() != null) {
+            body.add(tekst(new Tekst(Soort.WAARSCHUWING, kaart.waarschuwing())));
+        }
+        body.add(textBlock(kaart.kop()));
+        for (SignaalKaart.Veld veld : kaart.velden()) {
+            body.add(textBlock(veld.naam() + ": " + veld.waarde()));
+        }
+        if (kaart.notitie() != null) {
+            body.add(tekst(new Tekst(Soort.NOTITIE, kaart.notitie())));
+        }
+        if (!kaart.knoppen().isEmpty()) {
+            body.add(actionSet(kaart.knoppen()));
+        }
+        return card(body);
+    }
+
+    private static Map<String, Object> card(List<Object> body) {
         Map<String, Object> card = new LinkedHashMap<>();
         card.put("type", "AdaptiveCard");
         card.put("$schema", "http://adaptivecards.io/schemas/adaptive-card.json");

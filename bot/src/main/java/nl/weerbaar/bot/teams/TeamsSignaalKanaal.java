@@ -15,6 +15,7 @@ import java.util.Optional;
 import nl.weerbaar.bot.http.RetryPolicy;
 import nl.weerbaar.bot.reply.Antwoord;
 import nl.weerbaar.bot.signals.BezorgFout;
+import nl.weerbaar.bot.signals.SignaalKaart;
 import nl.weerbaar.bot.signals.SignaalKanaal;
 import nl.weerbaar.catalog.Kanaal;
 import nl.weerbaar.catalog.Persoon;
@@ -74,11 +75,18 @@ final class TeamsSignaalKanaal implements SignaalKanaal {
 
     @Override
     public void stuur(String userAadId, Antwoord bericht) {
+        stuurKaart(userAadId, AdaptiveCards.card(bericht));
+    }
+
+    @Override
+    public void stuur(String userAadId, SignaalKaart kaart) {
+        stuurKaart(userAadId, AdaptiveCards.card(kaart));
+    }
+
+    private void stuurKaart(String userAadId, Map<String, Object> card) {
         Map<String, Object> activity = new LinkedHashMap<>();
         activity.put("type", "message");
-        activity.put(
-                "attachments",
-                List.of(Map.of("contentType", AdaptiveCards.CONTENT_TYPE, "content", AdaptiveCards.card(bericht))));
+        activity.put("attachments", List.of(Map.of("contentType", AdaptiveCards.CONTENT_TYPE, "content", card)));
         Optional<ConversationReferences.Opgeslagen> opgeslagen = references.persoonlijk(userAadId);
         String base;
         String conversation;

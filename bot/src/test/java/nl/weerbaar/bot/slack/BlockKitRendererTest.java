@@ -8,6 +8,7 @@ import com.slack.api.model.block.ActionsBlock;
 import com.slack.api.model.block.SectionBlock;
 import com.slack.api.model.block.element.ButtonElement;
 import com.slack.api.util.json.GsonFactory;
+import java.io.InputStream;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
@@ -19,7 +20,10 @@ import nl.weerbaar.bot.reply.Antwoord.Knop;
 import nl.weerbaar.bot.reply.Antwoord.Knoppen;
 import nl.weerbaar.bot.reply.Antwoord.Soort;
 import nl.weerbaar.bot.reply.Antwoord.Tekst;
+import nl.weerbaar.bot.signals.Kaarten;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import tools.jackson.databind.json.JsonMapper;
 
 /** The reply model as Block Kit: escaped, warnings first, numbered interventies, Slack's limits. */
@@ -30,6 +34,19 @@ class BlockKitRendererTest {
     private static String json(Object o) {
         // Gson writes & as \u0026; Slack reads both the same
         return GsonFactory.createSnakeCase().toJson(o).replace("\\u0026", "&");
+    }
+
+    /** The expected messages were rendered from the signal card before it became its own model. */
+    @ParameterizedTest
+    @ValueSource(strings = {"urgent-aanspreekpunt", "normaal-backup", "teams-beheerder"})
+    void signalCardIsExactlyTheStoredMessage(String naam) throws Exception {
+        JsonMapper json = JsonMapper.builder().build();
+        try (InputStream expected =
+                BlockKitRendererTest.class.getResourceAsStream("/slack/signaalkaart/" + naam + ".json")) {
+            assertEquals(
+                    json.readTree(expected),
+                    json.readTree(GsonFactory.createSnakeCase().toJson(renderer.render(Kaarten.bezorgd(naam)))));
+        }
     }
 
     @Test

@@ -3,15 +3,20 @@ package nl.weerbaar.bot.teams;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
+import java.io.InputStream;
 import java.util.List;
 import java.util.Map;
 import nl.weerbaar.bot.reply.Actie;
 import nl.weerbaar.bot.reply.Antwoord;
 import nl.weerbaar.bot.reply.Antwoord.Soort;
 import nl.weerbaar.bot.reply.Antwoord.Tekst;
+import nl.weerbaar.bot.signals.Kaarten;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import tools.jackson.databind.json.JsonMapper;
 
-/** The Adaptive Card rendering: plain text stays plain, warnings first, buttons round-trip. */
+/** The Adaptive Card rendering: plain text stays plain, warnings first, buttons round-trip; the signal card. */
 class AdaptiveCardsTest {
 
     @Test
@@ -59,6 +64,17 @@ class AdaptiveCardsTest {
         Map<?, ?> submit = (Map<?, ?>) ((List<?>) actionSet.get("actions")).get(0);
         assertEquals("Action.Submit", submit.get("type"));
         assertEquals(actie, AdaptiveCards.actie(submit.get("data")));
+    }
+
+    /** The expected cards were rendered from the signal card before it became its own model. */
+    @ParameterizedTest
+    @ValueSource(strings = {"urgent-aanspreekpunt", "normaal-backup", "teams-beheerder"})
+    void signalCardIsExactlyTheStoredCard(String naam) throws Exception {
+        JsonMapper json = JsonMapper.builder().build();
+        try (InputStream expected =
+                AdaptiveCardsTest.class.getResourceAsStream("/teams/signaalkaart/" + naam + ".json")) {
+            assertEquals(json.readTree(expected), json.valueToTree(AdaptiveCards.card(Kaarten.bezorgd(naam))));
+        }
     }
 
     @Test

@@ -154,6 +154,31 @@ class SignalenWebTest extends BotTest {
     }
 
     @Test
+    void inboxPagesAreHtmlNeverCachedNorFramedAndShowAScriptInTheTextAsText() throws Exception {
+        String marker = "Scriptmarker-" + UUID.randomUUID();
+        String ref = meld("<script>alert(1)</script> " + marker);
+
+        HttpResponse<String> lijst = inbox("GET", "/inbox", login("s.devries@voorbeeldcollege.example"));
+        HttpResponse<String> uitgelogd = inbox("GET", "/inbox", null);
+
+        assertEquals(200, lijst.statusCode());
+        assertTrue(lijst.body().contains("&lt;script&gt;alert(1)&lt;/script&gt; " + marker), lijst.body());
+        assertFalse(lijst.body().contains("<script"), lijst.body());
+        assertTrue(lijst.body().contains("action=\"/inbox/signaal/" + ref + "/opgepakt\""), lijst.body());
+        assertEquals(401, uitgelogd.statusCode());
+        assertTrue(uitgelogd.body().contains("Log in met je persoonlijke link."), uitgelogd.body());
+        for (HttpResponse<String> r : List.of(lijst, uitgelogd)) {
+            assertEquals(
+                    "text/html;charset=UTF-8",
+                    r.headers().firstValue("Content-Type").orElse("").replace(" ", ""));
+            assertEquals("no-store", r.headers().firstValue("Cache-Control").orElse(""));
+            assertEquals("DENY", r.headers().firstValue("X-Frame-Options").orElse(""));
+            assertEquals(
+                    "no-referrer", r.headers().firstValue("Referrer-Policy").orElse(""));
+        }
+    }
+
+    @Test
     void anotherLocatiesAanspreekpuntNeitherSeesNorPicksUpTheSignal() throws Exception {
         String marker = "Andermarker-" + UUID.randomUUID();
         String ref = meld("Leerling vertelt over een boete via Snapchat. " + marker);
