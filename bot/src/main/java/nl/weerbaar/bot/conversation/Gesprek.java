@@ -76,11 +76,7 @@ public class Gesprek {
         metingen.bericht(bericht.afzender().kanaal());
         Optional<CatalogSnapshot> snapshot = catalogs.snapshot();
         if (snapshot.isEmpty()) {
-            return new Antwoord(
-                    "",
-                    List.of(
-                            tekst("Weerbaar start nog op. Probeer het over een paar seconden opnieuw."),
-                            waarschuwing(ReplyParts.BEL_112)));
+            return opstarten();
         }
         Beurt beurt = new Beurt(snapshot.get(), bericht);
         List<Onderdeel> delen = new ArrayList<>(
@@ -101,6 +97,81 @@ public class Gesprek {
             delen.add(beurt.aanspreekpuntOfVraag());
         }
         return new Antwoord(snapshot.get().catalog().versie(), delen);
+    }
+
+    /*
+     * Queries: what a channel shows without the user asking anything (a welcome, its home page, the
+     * help). They are not messages: they never reach a signal draft waiting for text and are not
+     * counted in the metrics.
+     */
+
+    /** The welcome: the 112 advice, who Weerbaar is (greeting the user by name when known), the way to the knelpunten. */
+    public Antwoord welkom(Afzender afzender) {
+        return new Antwoord(
+                versie(),
+                List.of(
+                        waarschuwing(ReplyParts.BEL_112),
+                        groet(afzender),
+                        new Knoppen(null, List.of(new Knop("Bekijk de knelpunten", Actie.of(Actie.OVERZICHT))))));
+    }
+
+    /** A home page: the user's aanspreekpunt (or the question which locatie they work at) and the thema's. */
+    public Antwoord thuis(Afzender afzender) {
+        Optional<CatalogSnapshot> snapshot = catalogs.snapshot();
+        if (snapshot.isEmpty()) {
+            return opstarten();
+        }
+        Catalog catalog = snapshot.get().catalog();
+        List<Onderdeel> delen = new ArrayList<>();
+        delen.add(aanspreekpuntOfVraag(catalog, locaties.locatie(catalog.directory(), afzender)));
+        delen.addAll(themas(catalog));
+        return new Antwoord(catalog.versie(), delen);
+    }
+
+    /** What Weerbaar can do and how to ask it; the 112 advice last. */
+    public Antwoord help() {
+        return new Antwoord(versie(), hulp());
+    }
+
+    private String versie() {
+        return catalogs.snapshot().map(s -> s.catalog().versie()).orElse("");
+    }
+
+    private static Antwoord opstarten() {
+        return new Antwoord(
+                "",
+                List.of(
+                        tekst("Weerbaar start nog op. Probeer het over een paar seconden opnieuw."),
+                        waarschuwing(ReplyParts.BEL_112)));
+    }
+
+    private static Onderdeel groet(Afzender afzender) {
+        String naam = afzender.naam();
+        return tekst("Hoi" + (naam == null || naam.isBlank() ? "" : " " + naam) + "! Ik ben Weerbaar."
+                + " Beschrijf in je eigen woorden waar je tegenaan loopt rond schoolveiligheid, jeugdcriminaliteit"
+                + " of ondermijning. Ik zoek de passende interventies, je aanspreekpunt en trainingen erbij."
+                + " Typ 'help' voor wat ik nog meer kan.");
+    }
+
+    private static List<Onderdeel> hulp() {
+        return List.of(
+                tekst("Beschrijf een situatie of knelpunt in je eigen woorden, bijvoorbeeld: \"Collega's durven het"
+                        + " niet aan te kaarten als ze iets vermoeden.\" Ik antwoord met de interventies, je"
+                        + " aanspreekpunt en de trainingen die erbij passen."),
+                tekst("Verder kun je typen: 'wie is mijn aanspreekpunt', 'welke trainingen zijn er', 'mijn locatie',"
+                        + " 'thema's', 'melden' (een signaal doorgeven) of 'mijn meldingen'."),
+                waarschuwing(ReplyParts.BEL_112));
+    }
+
+    private static List<Onderdeel> themas(Catalog catalog) {
+        return List.of(
+                tekst("De knelpunten per thema. Kies er een voor de interventies:"), ReplyParts.overzicht(catalog));
+    }
+
+    /** The aanspreekpunt, or the question which locatie the user works at. */
+    private static Onderdeel aanspreekpuntOfVraag(Catalog catalog, Optional<Locatie> locatie) {
+        return locatie.<Onderdeel>map(ReplyParts::aanspreekpunt)
+                .orElseGet(() -> ReplyParts.locatieKeuze(catalog.directory(), ReplyParts.LOCATIE_VRAAG));
     }
 
     /** One turn: the snapshot, the message and the locatie resolved once. */
@@ -128,8 +199,7 @@ public class Gesprek {
 
         /** The aanspreekpunt, or the question which locatie the user works at. */
         Onderdeel aanspreekpuntOfVraag() {
-            return locatie.<Onderdeel>map(ReplyParts::aanspreekpunt)
-                    .orElseGet(() -> ReplyParts.locatieKeuze(catalog.directory(), ReplyParts.LOCATIE_VRAAG));
+            return Gesprek.aanspreekpuntOfVraag(catalog, locatie);
         }
     }
 
@@ -233,24 +303,10 @@ public class Gesprek {
 
     private List<Onderdeel> commando(Beurt beurt, Commando commando) {
         Catalog catalog = beurt.catalog;
-        String naam = beurt.bericht.afzender().naam();
         return switch (commando) {
-            case GROET ->
-                List.of(tekst("Hoi" + (naam == null || naam.isBlank() ? "" : " " + naam) + "! Ik ben Weerbaar."
-                        + " Beschrijf in je eigen woorden waar je tegenaan loopt rond schoolveiligheid, jeugdcriminaliteit"
-                        + " of ondermijning. Ik zoek de passende interventies, je aanspreekpunt en trainingen erbij."
-                        + " Typ 'help' voor wat ik nog meer kan."));
+            case GROET -> List.of(groet(beurt.bericht.afzender()));
             case DANK -> List.of(tekst("Graag gedaan! Je kunt altijd een nieuwe vraag stellen."));
-            case HELP ->
-                List.of(
-                        tekst(
-                                "Beschrijf een situatie of knelpunt in je eigen woorden, bijvoorbeeld: \"Collega's durven het"
-                                        + " niet aan te kaarten als ze iets vermoeden.\" Ik antwoord met de interventies, je"
-                                        + " aanspreekpunt en de trainingen die erbij passen."),
-                        tekst(
-                                "Verder kun je typen: 'wie is mijn aanspreekpunt', 'welke trainingen zijn er', 'mijn locatie',"
-                                        + " 'thema's', 'melden' (een signaal doorgeven) of 'mijn meldingen'."),
-                        waarschuwing(ReplyParts.BEL_112));
+            case HELP -> hulp();
             case AANSPREEKPUNT -> List.of(beurt.aanspreekpuntOfVraag());
             case TRAININGEN -> {
                 List<Onderdeel> delen = new ArrayList<>();
@@ -265,10 +321,7 @@ public class Gesprek {
                                 ReplyParts.locatieKeuze(catalog.directory(), "Wil je een andere locatie kiezen?")))
                         .orElseGet(
                                 () -> List.of(ReplyParts.locatieKeuze(catalog.directory(), ReplyParts.LOCATIE_VRAAG)));
-            case THEMAS ->
-                List.of(
-                        tekst("De knelpunten per thema. Kies er een voor de interventies:"),
-                        ReplyParts.overzicht(catalog));
+            case THEMAS -> themas(catalog);
             case MELDEN -> signalen.start(beurt.bericht.afzender(), catalog, beurt.locatie, null);
             case MIJN_MELDINGEN -> signalen.mijnMeldingen(beurt.bericht.afzender());
             case HERINDEXEER -> herindexeer(beurt);
@@ -326,9 +379,7 @@ public class Gesprek {
                 return signalen.knop(beurt.bericht.afzender(), actie, catalog, beurt.locatie);
             }
             case Actie.OVERZICHT -> {
-                return List.of(
-                        tekst("De knelpunten per thema. Kies er een voor de interventies:"),
-                        ReplyParts.overzicht(catalog));
+                return themas(catalog);
             }
             default -> {
                 return List.of(tekst("Die knop ken ik niet (meer). Typ je vraag opnieuw of typ 'help'."));

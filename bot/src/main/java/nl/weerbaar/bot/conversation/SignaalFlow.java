@@ -353,8 +353,8 @@ public class SignaalFlow {
                     "",
                     List.of(
                             waarschuwing(ReplyParts.BEL_112),
-                            tekst("Dit formulier is verlopen (een concept blijft een uur bewaard). Begin opnieuw met"
-                                    + " /weerbaar melden.")));
+                            tekst("Dit formulier is verlopen (een concept blijft een uur bewaard). Begin opnieuw:"),
+                            new Knoppen(null, List.of(new Knop("Signaal doorgeven", Actie.of(Actie.SIGNAAL))))));
         }
         Concept c = concept.get()
                 .metBeschrijving(beschrijving, true)

@@ -40,16 +40,23 @@ class SlackReplies {
         Bericht bericht = vraag.actie() != null
                 ? Bericht.actie(afzender, null, vraag.actie())
                 : Bericht.tekst(afzender, null, vraag.tekst());
-        SlackMessage message = renderer.render(gesprek.beantwoord(bericht));
-        if (vraag.slashHelp()) {
-            List<LayoutBlock> blocks = new ArrayList<>(message.blocks());
-            blocks.add(0, BlockKitRenderer.section(SlackText.escape(SLASH_USAGE)));
-            message = new SlackMessage(SlackText.escape(SLASH_USAGE) + "\n" + message.text(), blocks);
-        }
-        deliver(vraag.target(), message);
+        deliver(vraag.target(), renderer.render(gesprek.beantwoord(bericht)));
         if (vraag.refreshHome()) {
             home.publish(afzender);
         }
+    }
+
+    /** A mention or DM without a question: the conversation's welcome. */
+    void welcome(String userId, String teamId, String kanaalId, ReplyTarget target) {
+        deliver(target, renderer.render(gesprek.welkom(users.afzender(userId, teamId, kanaalId))));
+    }
+
+    /** {@code /weerbaar} alone or {@code /weerbaar help}: how to use the command, then the conversation's help. */
+    void help(ReplyTarget target) {
+        SlackMessage message = renderer.render(gesprek.help());
+        List<LayoutBlock> blocks = new ArrayList<>(message.blocks());
+        blocks.add(0, BlockKitRenderer.section(SlackText.escape(SLASH_USAGE)));
+        deliver(target, new SlackMessage(SlackText.escape(SLASH_USAGE) + "\n" + message.text(), blocks));
     }
 
     void publishHome(String userId, String teamId) {

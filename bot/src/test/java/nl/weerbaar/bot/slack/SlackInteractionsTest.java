@@ -13,6 +13,7 @@ import java.util.Map;
 import nl.weerbaar.bot.catalog.CatalogService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -25,6 +26,9 @@ class SlackInteractionsTest extends SlackHttpTest {
 
     @Autowired
     MeterRegistry metrics;
+
+    @Autowired
+    JdbcClient jdbc;
 
     List<String> interventies(String knelpunt) {
         return catalogs.current().orElseThrow().knelpunt(knelpunt).orElseThrow().interventies();
@@ -258,8 +262,16 @@ class SlackInteractionsTest extends SlackHttpTest {
         assertEquals(200, postEvent(directMessage(user, dm, beschrijving)).statusCode());
         await().atMost(Duration.ofSeconds(10))
                 .until(() -> calls("chat.postMessage", "channel", dm).size() == 2);
-        String controle = texts(blocks(calls("chat.postMessage", "channel", dm).get(1)));
-        assertTrue(controle.contains("Dit geef ik door als beschrijving: \"" + beschrijving + "\""), controle);
+        String locatieVraag =
+                texts(blocks(calls("chat.postMessage", "channel", dm).get(1)));
+        assertTrue(locatieVraag.contains("Op welke locatie gaat het om?"), locatieVraag);
+        assertEquals(
+                beschrijving,
+                jdbc.sql("select beschrijving from signaal_concept where kanaal = 'SLACK' and user_id = :u")
+                        .param("u", user)
+                        .query(String.class)
+                        .single(),
+                "the draft still waited for its description");
     }
 
     /** A DM from {@code user} in channel {@code dm}, as the recorded message.im event. */
