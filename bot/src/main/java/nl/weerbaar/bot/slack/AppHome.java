@@ -19,9 +19,6 @@ import nl.weerbaar.bot.reply.Antwoord.Onderdeel;
 class AppHome {
     static final int MAX_HOME_BLOCKS = 100;
 
-    static final String WAAR = "Stel je vraag in een direct bericht (tabblad Berichten), door @Weerbaar te noemen in"
-            + " een kanaal of met `/weerbaar <je vraag>`.";
-
     private final Gesprek gesprek;
     private final BlockKitRenderer renderer;
     private final SlackWebApi api;
@@ -36,14 +33,14 @@ class AppHome {
         int[] buttons = {0};
         List<LayoutBlock> blocks = new ArrayList<>();
         blocks.add(HeaderBlock.builder()
-                .text(BlockKitRenderer.plain("Welkom bij Weerbaar"))
+                .text(BlockKitRenderer.plain(SlackTeksten.HOME_KOP))
                 .build());
         // the welcome's button leads to the catalogue, which the Home shows right below
         List<Onderdeel> welkom = gesprek.welkom(afzender).onderdelen().stream()
                 .filter(deel -> !(deel instanceof Knoppen))
                 .toList();
         blocks.addAll(renderer.blocks(welkom, buttons));
-        blocks.add(BlockKitRenderer.section(SlackText.escape(WAAR)));
+        blocks.add(BlockKitRenderer.section(SlackText.escape(SlackTeksten.WAAR)));
         blocks.add(DividerBlock.builder().build());
         blocks.addAll(renderer.blocks(gesprek.thuis(afzender).onderdelen(), buttons));
         api.publishHome(afzender.userId(), BlockKitRenderer.fit(blocks, MAX_HOME_BLOCKS));

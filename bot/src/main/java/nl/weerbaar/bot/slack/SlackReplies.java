@@ -10,9 +10,6 @@ import nl.weerbaar.bot.reply.Bericht;
 
 /** The work done off the request thread: ask the conversation, render, deliver. */
 class SlackReplies {
-    static final String SLASH_USAGE = "Typ `/weerbaar <je vraag>`: het antwoord ziet alleen jij. Je kunt me ook"
-            + " noemen in een kanaal (@Weerbaar) of een direct bericht sturen.";
-
     private final Gesprek gesprek;
     private final BlockKitRenderer renderer;
     private final SlackWebApi api;
@@ -55,8 +52,8 @@ class SlackReplies {
     void help(ReplyTarget target) {
         SlackMessage message = renderer.render(gesprek.help());
         List<LayoutBlock> blocks = new ArrayList<>(message.blocks());
-        blocks.add(0, BlockKitRenderer.section(SlackText.escape(SLASH_USAGE)));
-        deliver(target, new SlackMessage(SlackText.escape(SLASH_USAGE) + "\n" + message.text(), blocks));
+        blocks.add(0, BlockKitRenderer.section(SlackText.escape(SlackTeksten.SLASH_USAGE)));
+        deliver(target, new SlackMessage(SlackText.escape(SlackTeksten.SLASH_USAGE) + "\n" + message.text(), blocks));
     }
 
     void publishHome(String userId, String teamId) {

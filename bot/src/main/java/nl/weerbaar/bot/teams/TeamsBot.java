@@ -32,9 +32,6 @@ import nl.weerbaar.catalog.Kanaal;
  */
 final class TeamsBot implements BotCallbackHandler {
     static final int MAX_TEXT = 2000;
-    /** How to ask in a Teams channel: added to the conversation's welcome. */
-    static final String IN_EEN_KANAAL = "In een kanaal noem je me eerst met @Weerbaar.";
-
     private final Gesprek gesprek;
     private final ConversationReferences references;
     private final Database database;
@@ -105,7 +102,7 @@ final class TeamsBot implements BotCallbackHandler {
         }
         Antwoord welkom = gesprek.welkom(afzender(activity));
         List<Onderdeel> delen = new ArrayList<>(welkom.onderdelen());
-        delen.add(new Antwoord.Tekst(Antwoord.Soort.NOTITIE, IN_EEN_KANAAL));
+        delen.add(new Antwoord.Tekst(Antwoord.Soort.NOTITIE, TeamsTeksten.IN_EEN_KANAAL));
         return reply(turn, new Antwoord(welkom.catalogusVersie(), delen));
     }
 
