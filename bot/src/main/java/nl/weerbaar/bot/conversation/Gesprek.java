@@ -76,11 +76,7 @@ public class Gesprek {
         metingen.bericht(bericht.afzender().kanaal());
         Optional<CatalogSnapshot> snapshot = catalogs.snapshot();
         if (snapshot.isEmpty()) {
-            return new Antwoord(
-                    "",
-                    List.of(
-                            tekst("Weerbaar start nog op. Probeer het over een paar seconden opnieuw."),
-                            waarschuwing(ReplyParts.BEL_112)));
+            return opstarten();
         }
         Beurt beurt = new Beurt(snapshot.get(), bericht);
         List<Onderdeel> delen = new ArrayList<>(
@@ -95,12 +91,74 @@ public class Gesprek {
                     "Database unavailable for a conversation step: {}",
                     e.getClass().getSimpleName());
             delen.add(waarschuwing(ReplyParts.BEL_112));
-            delen.add(tekst("Dit lukt op dit moment niet: de opslag van Weerbaar is even niet bereikbaar. Er is niets"
-                    + " doorgegeven. Neem voor een signaal direct contact op met je aanspreekpunt, of probeer het"
-                    + " over een paar minuten opnieuw."));
+            delen.add(tekst(GesprekTeksten.OPSLAG_WEG));
             delen.add(beurt.aanspreekpuntOfVraag());
         }
         return new Antwoord(snapshot.get().catalog().versie(), delen);
+    }
+
+    /*
+     * Queries: what a channel shows without the user asking anything (a welcome, its home page, the
+     * help). They are not messages: they never reach a signal draft waiting for text and are not
+     * counted in the metrics.
+     */
+
+    /** The welcome: the 112 advice, who Weerbaar is (greeting the user by name when known), the way to the knelpunten. */
+    public Antwoord welkom(Afzender afzender) {
+        return new Antwoord(
+                versie(),
+                List.of(
+                        waarschuwing(ReplyParts.BEL_112),
+                        groet(afzender),
+                        new Knoppen(
+                                null, List.of(new Knop(GesprekTeksten.BEKIJK_KNELPUNTEN, Actie.of(Actie.OVERZICHT))))));
+    }
+
+    /** A home page: the user's aanspreekpunt (or the question which locatie they work at) and the thema's. */
+    public Antwoord thuis(Afzender afzender) {
+        Optional<CatalogSnapshot> snapshot = catalogs.snapshot();
+        if (snapshot.isEmpty()) {
+            return opstarten();
+        }
+        Catalog catalog = snapshot.get().catalog();
+        List<Onderdeel> delen = new ArrayList<>();
+        delen.add(aanspreekpuntOfVraag(catalog, locaties.locatie(catalog.directory(), afzender)));
+        delen.addAll(themas(catalog));
+        return new Antwoord(catalog.versie(), delen);
+    }
+
+    /** What Weerbaar can do and how to ask it; the 112 advice last. */
+    public Antwoord help() {
+        return new Antwoord(versie(), hulp());
+    }
+
+    private String versie() {
+        return catalogs.snapshot().map(s -> s.catalog().versie()).orElse("");
+    }
+
+    private static Antwoord opstarten() {
+        return new Antwoord("", List.of(tekst(GesprekTeksten.OPSTARTEN), waarschuwing(ReplyParts.BEL_112)));
+    }
+
+    private static Onderdeel groet(Afzender afzender) {
+        return tekst(GesprekTeksten.groet(afzender.naam()));
+    }
+
+    private static List<Onderdeel> hulp() {
+        return List.of(
+                tekst(GesprekTeksten.HELP_BESCHRIJF),
+                tekst(GesprekTeksten.HELP_COMMANDOS),
+                waarschuwing(ReplyParts.BEL_112));
+    }
+
+    private static List<Onderdeel> themas(Catalog catalog) {
+        return List.of(tekst(GesprekTeksten.THEMAS), ReplyParts.overzicht(catalog));
+    }
+
+    /** The aanspreekpunt, or the question which locatie the user works at. */
+    private static Onderdeel aanspreekpuntOfVraag(Catalog catalog, Optional<Locatie> locatie) {
+        return locatie.<Onderdeel>map(ReplyParts::aanspreekpunt)
+                .orElseGet(() -> ReplyParts.locatieKeuze(catalog.directory(), ReplyParts.LOCATIE_VRAAG));
     }
 
     /** One turn: the snapshot, the message and the locatie resolved once. */
@@ -128,8 +186,7 @@ public class Gesprek {
 
         /** The aanspreekpunt, or the question which locatie the user works at. */
         Onderdeel aanspreekpuntOfVraag() {
-            return locatie.<Onderdeel>map(ReplyParts::aanspreekpunt)
-                    .orElseGet(() -> ReplyParts.locatieKeuze(catalog.directory(), ReplyParts.LOCATIE_VRAAG));
+            return Gesprek.aanspreekpuntOfVraag(catalog, locatie);
         }
     }
 
@@ -165,7 +222,7 @@ public class Gesprek {
                         r.matchedWords()));
             }
             case ASK -> {
-                delen.add(tekst("Ik weet niet zeker welk knelpunt je bedoelt."));
+                delen.add(tekst(GesprekTeksten.NIET_ZEKER));
                 List<Knop> opties = new ArrayList<>();
                 for (Match m : r.knelpunten()) {
                     beurt.catalog
@@ -173,7 +230,7 @@ public class Gesprek {
                             .ifPresent(
                                     k -> opties.add(new Knop(k.tekst(), Actie.of(Actie.KNELPUNT, "knelpunt", k.id()))));
                 }
-                opties.add(new Knop("Geen van deze", Actie.of(Actie.OVERZICHT)));
+                opties.add(new Knop(GesprekTeksten.GEEN_VAN_DEZE, Actie.of(Actie.OVERZICHT)));
                 delen.add(new Knoppen(ReplyParts.BEDOEL_JE, opties));
                 if (r.signal()) {
                     delen.add(notitie(ReplyParts.SIGNAAL_VOORZICHTIG));
@@ -182,9 +239,7 @@ public class Gesprek {
             }
             case DONT_KNOW -> {
                 onbeantwoord.bewaar(tekst, beurt.bericht.afzender().kanaal(), beurt.locatieId());
-                delen.add(
-                        tekst("Dat kan ik niet goed plaatsen bij de knelpunten die ik ken. Kies hieronder het knelpunt"
-                                + " dat het meest op jouw situatie lijkt, of neem contact op met je aanspreekpunt."));
+                delen.add(tekst(GesprekTeksten.NIET_TE_PLAATSEN));
                 delen.add(ReplyParts.overzicht(beurt.catalog));
                 delen.add(beurt.aanspreekpuntOfVraag());
                 if (r.signal()) {
@@ -200,12 +255,10 @@ public class Gesprek {
     private Onderdeel signaalKnop(Beurt beurt, String tekst, String knelpuntId, boolean urgent) {
         String concept = voorstel(beurt, tekst, knelpuntId, urgent);
         return concept == null
-                ? notitie(SIGNAAL_NU_NIET)
-                : new Knoppen(null, List.of(new Knop("Signaal doorgeven", ReplyParts.signaalDoorgeven(concept))));
+                ? notitie(GesprekTeksten.SIGNAAL_NU_NIET)
+                : new Knoppen(
+                        null, List.of(new Knop(ReplyParts.SIGNAAL_DOORGEVEN, ReplyParts.signaalDoorgeven(concept))));
     }
-
-    private static final String SIGNAAL_NU_NIET = "Een signaal doorgeven via Weerbaar lukt op dit moment niet. Neem"
-            + " direct contact op met je aanspreekpunt.";
 
     /** A draft signal for the "Signaal doorgeven" button; null when the database is unavailable. */
     private String voorstel(Beurt beurt, String tekst, String knelpuntId, boolean urgent) {
@@ -233,42 +286,25 @@ public class Gesprek {
 
     private List<Onderdeel> commando(Beurt beurt, Commando commando) {
         Catalog catalog = beurt.catalog;
-        String naam = beurt.bericht.afzender().naam();
         return switch (commando) {
-            case GROET ->
-                List.of(tekst("Hoi" + (naam == null || naam.isBlank() ? "" : " " + naam) + "! Ik ben Weerbaar."
-                        + " Beschrijf in je eigen woorden waar je tegenaan loopt rond schoolveiligheid, jeugdcriminaliteit"
-                        + " of ondermijning. Ik zoek de passende interventies, je aanspreekpunt en trainingen erbij."
-                        + " Typ 'help' voor wat ik nog meer kan."));
-            case DANK -> List.of(tekst("Graag gedaan! Je kunt altijd een nieuwe vraag stellen."));
-            case HELP ->
-                List.of(
-                        tekst(
-                                "Beschrijf een situatie of knelpunt in je eigen woorden, bijvoorbeeld: \"Collega's durven het"
-                                        + " niet aan te kaarten als ze iets vermoeden.\" Ik antwoord met de interventies, je"
-                                        + " aanspreekpunt en de trainingen die erbij passen."),
-                        tekst(
-                                "Verder kun je typen: 'wie is mijn aanspreekpunt', 'welke trainingen zijn er', 'mijn locatie',"
-                                        + " 'thema's', 'melden' (een signaal doorgeven) of 'mijn meldingen'."),
-                        waarschuwing(ReplyParts.BEL_112));
+            case GROET -> List.of(groet(beurt.bericht.afzender()));
+            case DANK -> List.of(tekst(GesprekTeksten.DANK));
+            case HELP -> hulp();
             case AANSPREEKPUNT -> List.of(beurt.aanspreekpuntOfVraag());
             case TRAININGEN -> {
                 List<Onderdeel> delen = new ArrayList<>();
-                delen.add(tekst("Dit zijn de trainingen en trajecten uit de catalogus:"));
+                delen.add(tekst(GesprekTeksten.TRAININGEN));
                 delen.addAll(ReplyParts.trainingen(catalog.trainingen()));
                 yield delen;
             }
             case LOCATIE ->
                 beurt.locatie
                         .<List<Onderdeel>>map(l -> List.of(
-                                tekst("Je locatie is " + l.naam() + "."),
-                                ReplyParts.locatieKeuze(catalog.directory(), "Wil je een andere locatie kiezen?")))
+                                tekst(GesprekTeksten.jeLocatie(l.naam())),
+                                ReplyParts.locatieKeuze(catalog.directory(), GesprekTeksten.ANDERE_LOCATIE)))
                         .orElseGet(
                                 () -> List.of(ReplyParts.locatieKeuze(catalog.directory(), ReplyParts.LOCATIE_VRAAG)));
-            case THEMAS ->
-                List.of(
-                        tekst("De knelpunten per thema. Kies er een voor de interventies:"),
-                        ReplyParts.overzicht(catalog));
+            case THEMAS -> themas(catalog);
             case MELDEN -> signalen.start(beurt.bericht.afzender(), catalog, beurt.locatie, null);
             case MIJN_MELDINGEN -> signalen.mijnMeldingen(beurt.bericht.afzender());
             case HERINDEXEER -> herindexeer(beurt);
@@ -284,25 +320,23 @@ public class Gesprek {
                 if (knelpunt.isPresent()) {
                     return knelpuntAntwoord(beurt, knelpunt.get(), 1.0, null, List.of());
                 }
-                return List.of(
-                        tekst("Dat knelpunt staat niet (meer) in de catalogus. Kies er een uit het overzicht:"),
-                        ReplyParts.overzicht(catalog));
+                return List.of(tekst(GesprekTeksten.KNELPUNT_WEG), ReplyParts.overzicht(catalog));
             }
             case Actie.LOCATIE -> {
                 Optional<Locatie> gekozen = Optional.ofNullable(actie.waarde("locatie"))
                         .flatMap(id -> locaties.kies(catalog.directory(), beurt.bericht.afzender(), id));
                 if (gekozen.isEmpty()) {
                     return List.of(ReplyParts.locatieKeuze(
-                            catalog.directory(), "Die locatie ken ik niet. " + ReplyParts.LOCATIE_VRAAG));
+                            catalog.directory(), GesprekTeksten.LOCATIE_ONBEKEND + " " + ReplyParts.LOCATIE_VRAAG));
                 }
                 return List.of(
-                        tekst("Je locatie is nu " + gekozen.get().naam() + ". Dat onthoud ik."),
+                        tekst(GesprekTeksten.locatieGekozen(gekozen.get().naam())),
                         ReplyParts.aanspreekpunt(gekozen.get()));
             }
             case Actie.FEEDBACK -> {
                 String knelpuntId = actie.waarde("knelpunt");
                 if (knelpuntId == null || catalog.knelpunt(knelpuntId).isEmpty()) {
-                    return List.of(tekst("Dank je voor je reactie."));
+                    return List.of(tekst(GesprekTeksten.DANK_REACTIE));
                 }
                 boolean helpt = "ja".equals(actie.waarde("helpt"));
                 feedback.record(
@@ -312,11 +346,8 @@ public class Gesprek {
                         beurt.bericht.afzender().kanaal(),
                         beurt.locatieId());
                 return helpt
-                        ? List.of(tekst("Fijn dat het helpt. Dank je voor je reactie!"))
-                        : List.of(
-                                tekst(
-                                        "Jammer. Kies hieronder het knelpunt dat beter past, of beschrijf je situatie op een andere manier."),
-                                ReplyParts.overzicht(catalog));
+                        ? List.of(tekst(GesprekTeksten.HELPT))
+                        : List.of(tekst(GesprekTeksten.HELPT_NIET), ReplyParts.overzicht(catalog));
             }
             case Actie.SIGNAAL,
                     Actie.SIGNAAL_STAP,
@@ -326,12 +357,10 @@ public class Gesprek {
                 return signalen.knop(beurt.bericht.afzender(), actie, catalog, beurt.locatie);
             }
             case Actie.OVERZICHT -> {
-                return List.of(
-                        tekst("De knelpunten per thema. Kies er een voor de interventies:"),
-                        ReplyParts.overzicht(catalog));
+                return themas(catalog);
             }
             default -> {
-                return List.of(tekst("Die knop ken ik niet (meer). Typ je vraag opnieuw of typ 'help'."));
+                return List.of(tekst(GesprekTeksten.KNOP_ONBEKEND));
             }
         }
     }
@@ -340,8 +369,7 @@ public class Gesprek {
     private List<Onderdeel> herindexeer(Beurt beurt) {
         Afzender afzender = beurt.bericht.afzender();
         if (!beurt.catalog.directory().isAdmin(afzender.kanaal(), afzender.userId(), afzender.email())) {
-            return List.of(tekst("Herindexeren is voorbehouden aan de beheerders van Weerbaar. Wil je iets aan de"
-                    + " catalogus laten veranderen? Vraag het aan je functioneel beheerder."));
+            return List.of(tekst(GesprekTeksten.HERINDEXEREN_NIET));
         }
         String door = afzender.kanaal().name().toLowerCase(Locale.ROOT) + ":" + afzender.userId();
         return herindexering.herindexeer(door);

@@ -118,10 +118,7 @@ public class SignaalFlow {
             if (al.isPresent()) {
                 return verstuurdAntwoord(al.get()); // a double click on "Versturen": one signal
             }
-            return List.of(
-                    waarschuwing(ReplyParts.BEL_112),
-                    tekst("Dit signaal is verlopen of al afgebroken (een concept blijft een uur bewaard)."
-                            + " Typ 'melden' om opnieuw te beginnen."));
+            return List.of(waarschuwing(ReplyParts.BEL_112), tekst(GesprekTeksten.CONCEPT_VERLOPEN));
         }
         Concept c = gevonden.get();
         String keuze = actie.waarde("keuze") == null ? "" : actie.waarde("keuze");
@@ -131,10 +128,9 @@ public class SignaalFlow {
                 signalen.bewaar(c.met(Concept.Stap.BESCHRIJVING));
                 List<Onderdeel> delen = new ArrayList<>();
                 delen.add(waarschuwing(ReplyParts.BEL_112));
-                delen.add(tekst("Typ je beschrijving zoals die moet worden doorgegeven."
-                        + (c.beschrijving() == null ? "" : " Nu staat er: \"" + c.beschrijving() + "\"")));
+                delen.add(tekst(GesprekTeksten.typBeschrijving(c.beschrijving())));
                 delen.add(notitie(ReplyParts.SIGNAAL_VOORZICHTIG));
-                delen.add(new Knoppen(null, List.of(knop("Annuleren", c, "annuleren"))));
+                delen.add(new Knoppen(null, List.of(knop(GesprekTeksten.ANNULEREN, c, "annuleren"))));
                 return delen;
             }
             case "dringend" -> c = c.metUrgent(true);
@@ -174,20 +170,19 @@ public class SignaalFlow {
         }
         if (c.beschrijving() == null || c.beschrijving().isBlank()) {
             signalen.bewaar(c.met(Concept.Stap.BESCHRIJVING));
-            delen.add(tekst("Beschrijf kort wat je hebt gezien of gehoord. Je beschrijving gaat naar het aanspreekpunt"
-                    + " van je locatie; eerst laat ik je zien naar wie precies."));
+            delen.add(tekst(GesprekTeksten.BESCHRIJF));
             delen.add(notitie(ReplyParts.SIGNAAL_VOORZICHTIG));
-            delen.add(new Knoppen(null, List.of(knop("Annuleren", c, "annuleren"))));
+            delen.add(new Knoppen(null, List.of(knop(GesprekTeksten.ANNULEREN, c, "annuleren"))));
         } else if (!c.beschrijvingOk()) {
             signalen.bewaar(c.met(Concept.Stap.CONTROLE));
-            delen.add(tekst("Dit geef ik door als beschrijving: \"" + c.beschrijving() + "\""));
+            delen.add(tekst(GesprekTeksten.doorgevenAls(c.beschrijving())));
             delen.add(notitie(ReplyParts.SIGNAAL_VOORZICHTIG));
             delen.add(new Knoppen(
-                    "Klopt dit?",
+                    GesprekTeksten.KLOPT_DIT,
                     List.of(
-                            knop("Zo doorgeven", c, "gebruik"),
-                            knop("Aanpassen", c, "aanpassen"),
-                            knop("Annuleren", c, "annuleren"))));
+                            knop(GesprekTeksten.ZO_DOORGEVEN, c, "gebruik"),
+                            knop(GesprekTeksten.AANPASSEN, c, "aanpassen"),
+                            knop(GesprekTeksten.ANNULEREN, c, "annuleren"))));
         } else if (c.locatieId() == null) {
             signalen.bewaar(c.met(Concept.Stap.LOCATIE));
             List<Knop> knoppen = new ArrayList<>();
@@ -197,17 +192,22 @@ public class SignaalFlow {
                         new Actie(
                                 Actie.SIGNAAL_STAP, Map.of("concept", c.id(), "keuze", "locatie", "locatie", l.id()))));
             }
-            delen.add(new Knoppen("Op welke locatie gaat het om?", knoppen));
+            delen.add(new Knoppen(GesprekTeksten.WELKE_LOCATIE, knoppen));
         } else if (c.urgent() == null) {
             signalen.bewaar(c.met(Concept.Stap.URGENTIE));
             delen.add(new Knoppen(
-                    "Is het dringend (moet het vandaag nog worden opgepakt)?",
-                    List.of(knop("Ja, dringend", c, "dringend"), knop("Nee", c, "niet-dringend"))));
+                    GesprekTeksten.DRINGEND_VRAAG,
+                    List.of(
+                            knop(GesprekTeksten.JA_DRINGEND, c, "dringend"),
+                            knop(GesprekTeksten.NEE, c, "niet-dringend"))));
         } else if (!c.leerlingGevraagd()) {
             signalen.bewaar(c.met(Concept.Stap.LEERLING));
-            delen.add(tekst("Wil je de leerling aanduiden met initialen of klas (bijvoorbeeld \"J.B., 2B\")? Dat hoeft"
-                    + " niet. Typ het, of kies Overslaan. Geen volledige namen."));
-            delen.add(new Knoppen(null, List.of(knop("Overslaan", c, "overslaan"), knop("Annuleren", c, "annuleren"))));
+            delen.add(tekst(GesprekTeksten.LEERLING_VRAAG));
+            delen.add(new Knoppen(
+                    null,
+                    List.of(
+                            knop(GesprekTeksten.OVERSLAAN, c, "overslaan"),
+                            knop(GesprekTeksten.ANNULEREN, c, "annuleren"))));
         } else {
             signalen.bewaar(c.met(Concept.Stap.BEVESTIGEN));
             delen.addAll(samenvatting(c));
@@ -217,36 +217,35 @@ public class SignaalFlow {
 
     private List<Onderdeel> samenvatting(Concept c) {
         List<Onderdeel> delen = new ArrayList<>();
-        delen.add(tekst("Controleer je signaal:"));
-        delen.add(tekst("Beschrijving: " + c.beschrijving()));
-        delen.add(tekst("Locatie: " + signalen.locatieNaam(c.locatieId())));
-        delen.add(tekst("Urgentie: " + (Boolean.TRUE.equals(c.urgent()) ? "dringend" : "normaal")));
-        delen.add(tekst("Leerling: " + (c.leerling() == null ? "niet aangeduid" : c.leerling())));
+        delen.add(tekst(GesprekTeksten.CONTROLEER));
+        delen.add(tekst(GesprekTeksten.beschrijving(c.beschrijving())));
+        delen.add(tekst(GesprekTeksten.locatie(signalen.locatieNaam(c.locatieId()))));
+        delen.add(tekst(GesprekTeksten.urgentie(Boolean.TRUE.equals(c.urgent()))));
+        delen.add(tekst(GesprekTeksten.leerling(c.leerling())));
         delen.add(tekst(signalen.ontvangers(c.locatieId())
                 .map(Signalen.Ontvangers::zin)
-                .orElse("Dit signaal gaat naar het aanspreekpunt van de locatie.")));
+                .orElse(GesprekTeksten.NAAR_AANSPREEKPUNT)));
         delen.add(new Knoppen(
-                "Versturen?",
+                GesprekTeksten.VERSTUREN_VRAAG,
                 List.of(
-                        knop("Versturen", c, "versturen"),
-                        knop("Beschrijving aanpassen", c, "aanpassen"),
-                        knop("Annuleren", c, "annuleren"))));
+                        knop(GesprekTeksten.VERSTUREN, c, "versturen"),
+                        knop(GesprekTeksten.BESCHRIJVING_AANPASSEN, c, "aanpassen"),
+                        knop(GesprekTeksten.ANNULEREN, c, "annuleren"))));
         return delen;
     }
 
     private List<Onderdeel> verstuurdAntwoord(Signaal s) {
         String naam = signalen.ontvangers(s.locatieId())
                 .map(Signalen.Ontvangers::aanspreekpunt)
-                .orElse("het aanspreekpunt");
+                .orElse(GesprekTeksten.HET_AANSPREEKPUNT);
         return List.of(
                 waarschuwing(ReplyParts.BEL_112),
-                tekst("Doorgegeven aan " + naam + ". Referentie " + s.referentie() + "."),
-                tekst("Je krijgt bericht zodra het is opgepakt. Typ 'mijn meldingen' om de status te zien."));
+                tekst(GesprekTeksten.doorgegeven(naam, s.referentie())),
+                tekst(GesprekTeksten.BERICHT_BIJ_OPPAKKEN));
     }
 
     private static List<Onderdeel> geannuleerd() {
-        return List.of(
-                waarschuwing(ReplyParts.BEL_112), tekst("Het signaal is niet verstuurd en het concept is verwijderd."));
+        return List.of(waarschuwing(ReplyParts.BEL_112), tekst(GesprekTeksten.GEANNULEERD));
     }
 
     private static List<Onderdeel> uitkomst(Signalen.Uitkomst uitkomst, boolean afhandelenKnop) {
@@ -256,7 +255,7 @@ public class SignaalFlow {
             delen.add(new Knoppen(
                     null,
                     List.of(new Knop(
-                            "Afgehandeld",
+                            GesprekTeksten.AFGEHANDELD,
                             Actie.of(
                                     Actie.SIGNAAL_AFGEHANDELD,
                                     "signaal",
@@ -270,27 +269,32 @@ public class SignaalFlow {
         List<Onderdeel> delen = new ArrayList<>();
         List<Signaal> eigen = signalen.eigen(a);
         if (eigen.isEmpty()) {
-            delen.add(tekst("Je hebt nog geen signalen doorgegeven (of ze zijn na de bewaartermijn gewist)."));
+            delen.add(tekst(GesprekTeksten.GEEN_EIGEN));
         } else {
-            delen.add(tekst("Jouw signalen:"));
+            delen.add(tekst(GesprekTeksten.EIGEN));
             for (Signaal s : eigen) {
-                delen.add(tekst(s.referentie() + " (" + signalen.tijd(s.aangemaaktOp()) + ", "
-                        + signalen.locatieNaam(s.locatieId()) + "): " + status(s)));
+                delen.add(tekst(GesprekTeksten.eigenSignaal(
+                        s.referentie(),
+                        signalen.tijd(s.aangemaaktOp()),
+                        signalen.locatieNaam(s.locatieId()),
+                        status(s))));
             }
         }
         Actor actor = Actor.van(a);
         if (signalen.isBehandelaar(actor)) {
             List<Signaal> open = signalen.zichtbaarVoor(actor);
-            delen.add(tekst(open.isEmpty() ? "Er staan geen open signalen voor je klaar." : "Open signalen voor jou:"));
+            delen.add(tekst(open.isEmpty() ? GesprekTeksten.GEEN_OPEN : GesprekTeksten.OPEN));
             for (Signaal s : open) {
-                delen.add(tekst(s.referentie() + " (" + signalen.tijd(s.aangemaaktOp()) + ", "
-                        + (s.urgent() ? "urgent" : "normaal") + ", " + status(s) + "): " + s.beschrijving()));
+                delen.add(tekst(GesprekTeksten.openSignaal(
+                        s.referentie(), signalen.tijd(s.aangemaaktOp()), s.urgent(), status(s), s.beschrijving())));
                 List<Knop> knoppen = new ArrayList<>();
                 if (s.status() == Signaal.Status.NIEUW) {
-                    knoppen.add(new Knop("Opgepakt", Actie.of(Actie.SIGNAAL_OPGEPAKT, "signaal", s.referentie())));
+                    knoppen.add(new Knop(
+                            GesprekTeksten.OPGEPAKT, Actie.of(Actie.SIGNAAL_OPGEPAKT, "signaal", s.referentie())));
                 } else {
-                    knoppen.add(
-                            new Knop("Afgehandeld", Actie.of(Actie.SIGNAAL_AFGEHANDELD, "signaal", s.referentie())));
+                    knoppen.add(new Knop(
+                            GesprekTeksten.AFGEHANDELD,
+                            Actie.of(Actie.SIGNAAL_AFGEHANDELD, "signaal", s.referentie())));
                 }
                 delen.add(new Knoppen(null, knoppen));
             }
@@ -300,9 +304,9 @@ public class SignaalFlow {
 
     private String status(Signaal s) {
         return switch (s.status()) {
-            case NIEUW -> "nog niet opgepakt";
-            case OPGEPAKT -> "opgepakt door " + s.opgepaktDoor() + " (" + signalen.tijd(s.opgepaktOp()) + ")";
-            case AFGEHANDELD -> "afgehandeld";
+            case NIEUW -> GesprekTeksten.STATUS_NIEUW;
+            case OPGEPAKT -> GesprekTeksten.statusOpgepakt(s.opgepaktDoor(), signalen.tijd(s.opgepaktOp()));
+            case AFGEHANDELD -> GesprekTeksten.STATUS_AFGEHANDELD;
         };
     }
 
@@ -335,8 +339,7 @@ public class SignaalFlow {
         catalog.directory().locaties().forEach(l -> keuzes.put(l.id(), l.naam()));
         String ontvangers = locatie.flatMap(l -> signalen.ontvangers(l.id()))
                 .map(Signalen.Ontvangers::zin)
-                .orElse("Dit signaal gaat naar het aanspreekpunt en de backup van de locatie die je kiest, en naar de"
-                        + " beheerders bij escalatie als het niet op tijd wordt opgepakt.");
+                .orElse(GesprekTeksten.NAAR_GEKOZEN_LOCATIE);
         return new Formulier(c.id(), c.locatieId(), ontvangers, keuzes);
     }
 
@@ -353,8 +356,9 @@ public class SignaalFlow {
                     "",
                     List.of(
                             waarschuwing(ReplyParts.BEL_112),
-                            tekst("Dit formulier is verlopen (een concept blijft een uur bewaard). Begin opnieuw met"
-                                    + " /weerbaar melden.")));
+                            tekst(GesprekTeksten.FORMULIER_VERLOPEN),
+                            new Knoppen(
+                                    null, List.of(new Knop(ReplyParts.SIGNAAL_DOORGEVEN, Actie.of(Actie.SIGNAAL))))));
         }
         Concept c = concept.get()
                 .metBeschrijving(beschrijving, true)
@@ -365,7 +369,7 @@ public class SignaalFlow {
         }
         if (!c.compleet()) {
             return new Antwoord(
-                    "", List.of(waarschuwing(ReplyParts.BEL_112), tekst("Vul een beschrijving en een locatie in.")));
+                    "", List.of(waarschuwing(ReplyParts.BEL_112), tekst(GesprekTeksten.FORMULIER_ONVOLLEDIG)));
         }
         String naam = a.naam() != null && !a.naam().isBlank()
                 ? a.naam()

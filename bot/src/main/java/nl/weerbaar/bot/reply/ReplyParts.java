@@ -21,7 +21,11 @@ import nl.weerbaar.catalog.Knelpunt;
 import nl.weerbaar.catalog.Locatie;
 import nl.weerbaar.catalog.Training;
 
-/** The building blocks of replies, and the Dutch sentences that more than one feature says. */
+/**
+ * The building blocks of replies, and the sentences and labels that more than one feature says
+ * (the 112 advice, the locatie question, "Bedoel je …?", the caution about signals). Each feature's
+ * own texts are in its {@code …Teksten} class.
+ */
 public final class ReplyParts {
     public static final String BEL_112 = "Bij acuut gevaar: bel 112.";
     public static final String LOCATIE_VRAAG = "Op welke locatie werk je?";
@@ -30,6 +34,13 @@ public final class ReplyParts {
             "Beschrijf wat je ziet of hoort, niet wie de leerling is: één signaal"
                     + " bewijst nog niets. En een leerling die bij criminaliteit betrokken lijkt, is vaak zelf ook slachtoffer"
                     + " (criminele uitbuiting).";
+
+    /** Button labels. */
+    public static final String SIGNAAL_DOORGEVEN = "Signaal doorgeven";
+
+    static final String DIT_HELPT = "Dit helpt";
+    static final String NIET_WAT_IK_ZOEK = "Niet wat ik zoek";
+    static final String ANDERE_KNELPUNTEN = "Andere knelpunten";
 
     private ReplyParts() {}
 
@@ -99,15 +110,14 @@ public final class ReplyParts {
         String c = String.format(Locale.ROOT, "%.3f", confidence);
         List<Knop> knoppen = new ArrayList<>();
         knoppen.add(new Knop(
-                "Dit helpt",
-                new Actie(Actie.FEEDBACK, Map.of("knelpunt", knelpuntId, "helpt", "ja", "confidence", c))));
+                DIT_HELPT, new Actie(Actie.FEEDBACK, Map.of("knelpunt", knelpuntId, "helpt", "ja", "confidence", c))));
         knoppen.add(new Knop(
-                "Niet wat ik zoek",
+                NIET_WAT_IK_ZOEK,
                 new Actie(Actie.FEEDBACK, Map.of("knelpunt", knelpuntId, "helpt", "nee", "confidence", c))));
         if (signaalConcept != null) {
-            knoppen.add(new Knop("Signaal doorgeven", signaalDoorgeven(signaalConcept)));
+            knoppen.add(new Knop(SIGNAAL_DOORGEVEN, signaalDoorgeven(signaalConcept)));
         }
-        knoppen.add(new Knop("Andere knelpunten", Actie.of(Actie.OVERZICHT)));
+        knoppen.add(new Knop(ANDERE_KNELPUNTEN, Actie.of(Actie.OVERZICHT)));
         return new Knoppen(null, knoppen);
     }
 }

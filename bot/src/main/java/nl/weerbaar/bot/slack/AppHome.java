@@ -7,21 +7,17 @@ import java.util.ArrayList;
 import java.util.List;
 import nl.weerbaar.bot.conversation.Gesprek;
 import nl.weerbaar.bot.reply.Afzender;
-import nl.weerbaar.bot.reply.Bericht;
+import nl.weerbaar.bot.reply.Antwoord.Knoppen;
+import nl.weerbaar.bot.reply.Antwoord.Onderdeel;
 
 /**
- * The App Home tab: a welcome, the user's aanspreekpunt (or the question which locatie they work
- * at) and the catalogue by thema — the last two straight from the conversation, so they read as
- * in every other channel.
+ * The App Home tab: the conversation's welcome, where to ask Weerbaar in Slack, and its home page
+ * (the user's aanspreekpunt or the question which locatie they work at, and the catalogue by
+ * thema). It asks {@link Gesprek}'s queries: opening the tab is not a message, so it never reaches
+ * a signal draft and is not counted.
  */
 class AppHome {
     static final int MAX_HOME_BLOCKS = 100;
-
-    static final String WELKOM = "Ik ben Weerbaar. Beschrijf in je eigen woorden waar je tegenaan loopt rond"
-            + " schoolveiligheid, jeugdcriminaliteit of ondermijning: in een direct bericht (tabblad Berichten), door"
-            + " @Weerbaar te noemen in een kanaal of met `/weerbaar <je vraag>`. Ik antwoord met de interventies,"
-            + " je aanspreekpunt en de trainingen die erbij passen.";
-    static final String BEL_112 = ":rotating_light: *Bij acuut gevaar: bel 112.*";
 
     private final Gesprek gesprek;
     private final BlockKitRenderer renderer;
@@ -37,18 +33,16 @@ class AppHome {
         int[] buttons = {0};
         List<LayoutBlock> blocks = new ArrayList<>();
         blocks.add(HeaderBlock.builder()
-                .text(BlockKitRenderer.plain("Welkom bij Weerbaar"))
+                .text(BlockKitRenderer.plain(SlackTeksten.HOME_KOP))
                 .build());
-        blocks.add(BlockKitRenderer.section(SlackText.escape(WELKOM)));
-        blocks.add(BlockKitRenderer.section(BEL_112));
+        // the welcome's button leads to the catalogue, which the Home shows right below
+        List<Onderdeel> welkom = gesprek.welkom(afzender).onderdelen().stream()
+                .filter(deel -> !(deel instanceof Knoppen))
+                .toList();
+        blocks.addAll(renderer.blocks(welkom, buttons));
+        blocks.add(BlockKitRenderer.section(SlackText.escape(SlackTeksten.WAAR)));
         blocks.add(DividerBlock.builder().build());
-        blocks.addAll(renderer.blocks(
-                gesprek.beantwoord(Bericht.tekst(afzender, null, "wie is mijn aanspreekpunt"))
-                        .onderdelen(),
-                buttons));
-        blocks.add(DividerBlock.builder().build());
-        blocks.addAll(renderer.blocks(
-                gesprek.beantwoord(Bericht.tekst(afzender, null, "thema's")).onderdelen(), buttons));
+        blocks.addAll(renderer.blocks(gesprek.thuis(afzender).onderdelen(), buttons));
         api.publishHome(afzender.userId(), BlockKitRenderer.fit(blocks, MAX_HOME_BLOCKS));
     }
 }

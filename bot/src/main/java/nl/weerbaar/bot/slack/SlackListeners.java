@@ -67,13 +67,15 @@ class SlackListeners {
             return ctx.ack(); // bots are ignored; in a DM the message event answers
         }
         String thread = event.getThreadTs() != null ? event.getThreadTs() : event.getTs();
-        Vraag vraag = Vraag.tekst(
-                event.getUser(),
-                teamOf(payload.getTeamId(), ctx),
-                event.getChannel(),
-                questionOrGreeting(event.getText()),
-                new ReplyTarget.Conversation(event.getChannel(), thread));
-        return take("event:" + payload.getEventId(), ctx, () -> replies.answer(vraag));
+        return take(
+                "event:" + payload.getEventId(),
+                ctx,
+                questionOrWelcome(
+                        event.getUser(),
+                        teamOf(payload.getTeamId(), ctx),
+                        event.getChannel(),
+                        event.getText(),
+                        new ReplyTarget.Conversation(event.getChannel(), thread)));
     }
 
     /** A direct message to the bot; messages from bots, the bot itself and other channels are ignored. */
@@ -88,13 +90,15 @@ class SlackListeners {
             return ctx.ack();
         }
         require(payload.getEventId(), event.getChannel(), event.getTs());
-        Vraag vraag = Vraag.tekst(
-                event.getUser(),
-                teamOf(payload.getTeamId(), ctx),
-                null,
-                questionOrGreeting(event.getText()),
-                new ReplyTarget.Conversation(event.getChannel(), event.getThreadTs()));
-        return take("event:" + payload.getEventId(), ctx, () -> replies.answer(vraag));
+        return take(
+                "event:" + payload.getEventId(),
+                ctx,
+                questionOrWelcome(
+                        event.getUser(),
+                        teamOf(payload.getTeamId(), ctx),
+                        null,
+                        event.getText(),
+                        new ReplyTarget.Conversation(event.getChannel(), event.getThreadTs())));
     }
 
     /** Opening the Home tab publishes it afresh: the aanspreekpunt or catalogue may have changed. */
@@ -110,8 +114,9 @@ class SlackListeners {
 
     /**
      * {@code /weerbaar <vraag>}, answered so only the asker sees it; {@code /weerbaar} alone or
-     * {@code /weerbaar help} explains the bot. (Sub-commands such as {@code melden} are matched
-     * here first: {@code melden} opens the signal modal.)
+     * {@code /weerbaar help} explains the bot (the conversation's help, not a question). The
+     * command's syntax is Slack's and stays here: {@code /weerbaar melden} opens the signal modal on
+     * a draft from the conversation's channel-neutral start of a signal form.
      */
     Response command(SlashCommandRequest request, SlashCommandContext ctx) {
         SlashCommandPayload p = request.getPayload();
@@ -125,17 +130,17 @@ class SlackListeners {
                     ctx,
                     () -> replies.openMelden(p.getUserId(), team, kanaal, p.getTriggerId()));
         }
-        boolean help = HELP.contains(tekst.toLowerCase(Locale.ROOT));
-        Vraag vraag = new Vraag(
+        ReplyTarget target = new ReplyTarget.OnlyForUser(p.getResponseUrl(), p.getChannelId(), p.getUserId());
+        String key = p.getTriggerId() == null ? null : "command:" + p.getTriggerId();
+        if (HELP.contains(tekst.toLowerCase(Locale.ROOT))) {
+            return take(key, ctx, () -> replies.help(target));
+        }
+        Vraag vraag = Vraag.tekst(
                 p.getUserId(),
                 teamOf(p.getTeamId(), ctx),
                 isDirect(p.getChannelId()) ? null : p.getChannelId(),
-                help ? "help" : tekst,
-                null,
-                new ReplyTarget.OnlyForUser(p.getResponseUrl(), p.getChannelId(), p.getUserId()),
-                help,
-                false);
-        String key = p.getTriggerId() == null ? null : "command:" + p.getTriggerId();
+                tekst,
+                target);
         return take(key, ctx, () -> replies.answer(vraag));
     }
 
@@ -168,7 +173,6 @@ class SlackListeners {
                     null,
                     actie,
                     new ReplyTarget.Conversation(user, null),
-                    false,
                     Actie.LOCATIE.equals(actie.type()));
         } else {
             String channel = container != null && container.getChannelId() != null
@@ -188,7 +192,7 @@ class SlackListeners {
                                 : isDirect(channel) ? null : container.getMessageTs();
                 target = new ReplyTarget.Conversation(channel, thread);
             }
-            vraag = new Vraag(user, team, isDirect(channel) ? null : channel, null, actie, target, false, false);
+            vraag = new Vraag(user, team, isDirect(channel) ? null : channel, null, actie, target, false);
         }
         String key = p.getTriggerId() == null ? null : "action:" + p.getTriggerId();
         return take(key, ctx, () -> replies.answer(vraag));
@@ -231,9 +235,13 @@ class SlackListeners {
         return ctx.ack();
     }
 
-    private static String questionOrGreeting(String slackText) {
-        String q = SlackText.question(slackText);
-        return q.isEmpty() ? "hallo" : q;
+    /** The work for a mention or DM: its question answered, or the welcome when it asks nothing. */
+    private Runnable questionOrWelcome(String user, String team, String kanaal, String slackText, ReplyTarget target) {
+        String vraag = SlackText.question(slackText);
+        if (vraag.isEmpty()) {
+            return () -> replies.welcome(user, team, kanaal, target);
+        }
+        return () -> replies.answer(Vraag.tekst(user, team, kanaal, vraag, target));
     }
 
     private static boolean isDirect(String channel) {

@@ -10,9 +10,6 @@ import nl.weerbaar.bot.reply.Bericht;
 
 /** The work done off the request thread: ask the conversation, render, deliver. */
 class SlackReplies {
-    static final String SLASH_USAGE = "Typ `/weerbaar <je vraag>`: het antwoord ziet alleen jij. Je kunt me ook"
-            + " noemen in een kanaal (@Weerbaar) of een direct bericht sturen.";
-
     private final Gesprek gesprek;
     private final BlockKitRenderer renderer;
     private final SlackWebApi api;
@@ -40,16 +37,23 @@ class SlackReplies {
         Bericht bericht = vraag.actie() != null
                 ? Bericht.actie(afzender, null, vraag.actie())
                 : Bericht.tekst(afzender, null, vraag.tekst());
-        SlackMessage message = renderer.render(gesprek.beantwoord(bericht));
-        if (vraag.slashHelp()) {
-            List<LayoutBlock> blocks = new ArrayList<>(message.blocks());
-            blocks.add(0, BlockKitRenderer.section(SlackText.escape(SLASH_USAGE)));
-            message = new SlackMessage(SlackText.escape(SLASH_USAGE) + "\n" + message.text(), blocks);
-        }
-        deliver(vraag.target(), message);
+        deliver(vraag.target(), renderer.render(gesprek.beantwoord(bericht)));
         if (vraag.refreshHome()) {
             home.publish(afzender);
         }
+    }
+
+    /** A mention or DM without a question: the conversation's welcome. */
+    void welcome(String userId, String teamId, String kanaalId, ReplyTarget target) {
+        deliver(target, renderer.render(gesprek.welkom(users.afzender(userId, teamId, kanaalId))));
+    }
+
+    /** {@code /weerbaar} alone or {@code /weerbaar help}: how to use the command, then the conversation's help. */
+    void help(ReplyTarget target) {
+        SlackMessage message = renderer.render(gesprek.help());
+        List<LayoutBlock> blocks = new ArrayList<>(message.blocks());
+        blocks.add(0, BlockKitRenderer.section(SlackText.escape(SlackTeksten.SLASH_USAGE)));
+        deliver(target, new SlackMessage(SlackText.escape(SlackTeksten.SLASH_USAGE) + "\n" + message.text(), blocks));
     }
 
     void publishHome(String userId, String teamId) {

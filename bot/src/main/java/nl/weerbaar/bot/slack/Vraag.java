@@ -7,7 +7,6 @@ import nl.weerbaar.bot.reply.Actie;
  * where, and where the answer goes.
  *
  * @param kanaalId the channel, for the directory's channel-to-locatie mapping; null in a DM or Home
- * @param slashHelp the answer to {@code /weerbaar help}: adds how to use the command
  * @param refreshHome republish the user's Home tab afterwards (e.g. after choosing a locatie)
  */
 record Vraag(
@@ -17,10 +16,9 @@ record Vraag(
         String tekst,
         Actie actie,
         ReplyTarget target,
-        boolean slashHelp,
         boolean refreshHome) {
 
     static Vraag tekst(String userId, String teamId, String kanaalId, String tekst, ReplyTarget target) {
-        return new Vraag(userId, teamId, kanaalId, tekst, null, target, false, false);
+        return new Vraag(userId, teamId, kanaalId, tekst, null, target, false);
     }
 }

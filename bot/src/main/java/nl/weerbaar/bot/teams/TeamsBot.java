@@ -12,12 +12,14 @@ import com.microsoft.bot.schema.ChannelAccount;
 import com.microsoft.bot.schema.Serialization;
 import com.microsoft.bot.schema.teams.TeamsChannelData;
 import java.net.HttpURLConnection;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import nl.weerbaar.bot.conversation.Gesprek;
 import nl.weerbaar.bot.reply.Actie;
 import nl.weerbaar.bot.reply.Afzender;
 import nl.weerbaar.bot.reply.Antwoord;
+import nl.weerbaar.bot.reply.Antwoord.Onderdeel;
 import nl.weerbaar.bot.reply.Bericht;
 import nl.weerbaar.bot.store.Database;
 import nl.weerbaar.catalog.Kanaal;
@@ -30,12 +32,6 @@ import nl.weerbaar.catalog.Kanaal;
  */
 final class TeamsBot implements BotCallbackHandler {
     static final int MAX_TEXT = 2000;
-    static final String WELKOM = "Hoi! Ik ben Weerbaar. Beschrijf in je eigen woorden waar je tegenaan loopt rond"
-            + " schoolveiligheid, jeugdcriminaliteit of ondermijning. Ik zoek de passende interventies, je"
-            + " aanspreekpunt en trainingen erbij. In een kanaal noem je me eerst met @Weerbaar. Typ 'help' voor"
-            + " wat ik nog meer kan.";
-    static final String BEL_112 = "Bij acuut gevaar: bel 112.";
-
     private final Gesprek gesprek;
     private final ConversationReferences references;
     private final Database database;
@@ -93,7 +89,10 @@ final class TeamsBot implements BotCallbackHandler {
                 .thenApply(sent -> null);
     }
 
-    /** A welcome card when the bot itself is added to a personal chat, group chat or team. */
+    /**
+     * The conversation's welcome, with how to ask in a channel, when the bot itself is added to a
+     * personal chat, group chat or team. A query: nothing is typed into the conversation.
+     */
     private CompletableFuture<Void> welcome(TurnContext turn, Activity activity) {
         List<ChannelAccount> added = activity.getMembersAdded();
         String bot =
@@ -101,14 +100,10 @@ final class TeamsBot implements BotCallbackHandler {
         if (added == null || bot == null || added.stream().noneMatch(m -> bot.equals(m.getId()))) {
             return CompletableFuture.completedFuture(null);
         }
-        Antwoord welkom = new Antwoord(
-                "",
-                List.of(
-                        new Antwoord.Tekst(Antwoord.Soort.WAARSCHUWING, BEL_112),
-                        new Antwoord.Tekst(Antwoord.Soort.NORMAAL, WELKOM),
-                        new Antwoord.Knoppen(
-                                null, List.of(new Antwoord.Knop("Bekijk de knelpunten", Actie.of(Actie.OVERZICHT))))));
-        return reply(turn, welkom);
+        Antwoord welkom = gesprek.welkom(afzender(activity));
+        List<Onderdeel> delen = new ArrayList<>(welkom.onderdelen());
+        delen.add(new Antwoord.Tekst(Antwoord.Soort.NOTITIE, TeamsTeksten.IN_EEN_KANAAL));
+        return reply(turn, new Antwoord(welkom.catalogusVersie(), delen));
     }
 
     private static CompletableFuture<Void> reply(TurnContext turn, Antwoord antwoord) {

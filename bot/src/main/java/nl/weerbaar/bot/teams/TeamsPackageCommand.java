@@ -109,7 +109,7 @@ public final class TeamsPackageCommand {
                         "Weerbaar helpt leraren en schoolleiders bij knelpunten rond schoolveiligheid,"
                                 + " jeugdcriminaliteit en ondermijning. Beschrijf je situatie in je eigen woorden;"
                                 + " Weerbaar antwoordt met passende interventies, het aanspreekpunt van je locatie en"
-                                + " trainingen die erbij passen. Bij acuut gevaar: bel 112."));
+                                + " trainingen die erbij passen. " + nl.weerbaar.bot.reply.ReplyParts.BEL_112));
         m.put("icons", Map.of("color", "color.png", "outline", "outline.png"));
         m.put("accentColor", "#1F5F8B");
         m.put(

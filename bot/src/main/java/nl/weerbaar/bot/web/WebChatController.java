@@ -60,7 +60,7 @@ class WebChatController {
     Antwoord chat(HttpServletRequest request) throws IOException {
         MediaType type = request.getContentType() == null ? null : MediaType.parseMediaType(request.getContentType());
         if (type == null || !MediaType.APPLICATION_JSON.isCompatibleWith(type)) {
-            throw new BadRequest(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Stuur JSON (Content-Type: application/json).");
+            throw new BadRequest(HttpStatus.UNSUPPORTED_MEDIA_TYPE, WebTeksten.STUUR_JSON);
         }
         ChatRequest body = parse(request.getInputStream());
         return gesprek.beantwoord(bericht(body));
@@ -69,60 +69,53 @@ class WebChatController {
     private ChatRequest parse(InputStream in) throws IOException {
         byte[] bytes = in.readNBytes(MAX_BODY_BYTES + 1);
         if (bytes.length > MAX_BODY_BYTES) {
-            throw new BadRequest(
-                    HttpStatus.CONTENT_TOO_LARGE, "Het bericht is te groot (meer dan " + MAX_BODY_BYTES + " bytes).");
+            throw new BadRequest(HttpStatus.CONTENT_TOO_LARGE, WebTeksten.teGroot(MAX_BODY_BYTES));
         }
         try {
             ChatRequest body = json.readValue(bytes, ChatRequest.class);
             if (body == null) {
-                throw new BadRequest(
-                        HttpStatus.BAD_REQUEST, "Lege aanvraag: stuur {\"user\": \"…\", \"text\": \"…\"}.");
+                throw new BadRequest(HttpStatus.BAD_REQUEST, WebTeksten.LEEG);
             }
             return body;
         } catch (JacksonException e) {
-            throw new BadRequest(
-                    HttpStatus.BAD_REQUEST,
-                    "Ongeldige JSON: stuur {\"user\": \"…\", \"text\": \"…\"} of {\"user\": \"…\", \"action\": {…}}.");
+            throw new BadRequest(HttpStatus.BAD_REQUEST, WebTeksten.ONGELDIGE_JSON);
         }
     }
 
     private Bericht bericht(ChatRequest body) {
         if (body.user() == null || body.user().isBlank()) {
-            throw new BadRequest(HttpStatus.BAD_REQUEST, "Het veld 'user' ontbreekt.");
+            throw new BadRequest(HttpStatus.BAD_REQUEST, WebTeksten.USER_ONTBREEKT);
         }
         if (body.user().length() > MAX_ID) {
-            throw new BadRequest(HttpStatus.BAD_REQUEST, "Het veld 'user' is langer dan " + MAX_ID + " tekens.");
+            throw new BadRequest(HttpStatus.BAD_REQUEST, WebTeksten.userTeLang(MAX_ID));
         }
         if ((body.text() == null) == (body.action() == null)) {
-            throw new BadRequest(HttpStatus.BAD_REQUEST, "Stuur precies één van 'text' of 'action'.");
+            throw new BadRequest(HttpStatus.BAD_REQUEST, WebTeksten.TEXT_OF_ACTION);
         }
         String location = body.location() == null || body.location().isBlank() ? null : body.location();
         if (location != null
                 && catalogs.current()
                         .flatMap(c -> c.directory().locatie(location))
                         .isEmpty()) {
-            throw new BadRequest(
-                    HttpStatus.BAD_REQUEST, "Onbekende locatie '" + abbreviate(location) + "'. Zie GET /api/locaties.");
+            throw new BadRequest(HttpStatus.BAD_REQUEST, WebTeksten.onbekendeLocatie(abbreviate(location)));
         }
         Afzender afzender = Afzender.web(body.user());
         if (body.text() != null) {
             if (body.text().isBlank()) {
-                throw new BadRequest(HttpStatus.BAD_REQUEST, "Het veld 'text' is leeg.");
+                throw new BadRequest(HttpStatus.BAD_REQUEST, WebTeksten.TEXT_LEEG);
             }
             if (body.text().length() > MAX_TEXT) {
-                throw new BadRequest(
-                        HttpStatus.BAD_REQUEST,
-                        "De tekst is langer dan " + MAX_TEXT + " tekens. Vat je vraag korter samen.");
+                throw new BadRequest(HttpStatus.BAD_REQUEST, WebTeksten.tekstTeLang(MAX_TEXT));
             }
             return Bericht.tekst(afzender, location, body.text());
         }
         if (body.action().type() == null || body.action().type().isBlank()) {
-            throw new BadRequest(HttpStatus.BAD_REQUEST, "Het veld 'action.type' ontbreekt.");
+            throw new BadRequest(HttpStatus.BAD_REQUEST, WebTeksten.ACTION_TYPE_ONTBREEKT);
         }
         Map<String, String> waarden =
                 body.action().waarden() == null ? Map.of() : body.action().waarden();
         if (waarden.size() > 10 || waarden.values().stream().anyMatch(v -> v == null || v.length() > MAX_ID)) {
-            throw new BadRequest(HttpStatus.BAD_REQUEST, "Ongeldige 'action.waarden'.");
+            throw new BadRequest(HttpStatus.BAD_REQUEST, WebTeksten.WAARDEN_ONGELDIG);
         }
         return Bericht.actie(afzender, location, new Actie(body.action().type(), waarden));
     }

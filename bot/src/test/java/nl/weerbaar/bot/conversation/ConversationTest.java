@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import java.io.IOException;
 import java.io.InputStream;
 import java.sql.Timestamp;
@@ -62,6 +63,9 @@ class ConversationTest extends BotTest {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    MeterRegistry metrics;
 
     private final String user = "test-" + UUID.randomUUID();
 
@@ -436,5 +440,106 @@ class ConversationTest extends BotTest {
         assertEquals(
                 "Die knop ken ik niet (meer). Typ je vraag opnieuw of typ 'help'.",
                 deel(antwoord, Tekst.class).tekst());
+    }
+
+    static final Tekst BEL_112 = new Tekst(Soort.WAARSCHUWING, "Bij acuut gevaar: bel 112.");
+
+    @Test
+    void welkomGivesThe112AdviceAGreetingByNameAndTheWayToTheKnelpunten() {
+        Afzender lotte = new Afzender(nl.weerbaar.catalog.Kanaal.SLACK, "U0LINDE10", "Lotte", null, "T1", null);
+
+        Antwoord welkom = gesprek.welkom(lotte);
+
+        assertEquals(
+                List.of(
+                        BEL_112,
+                        new Tekst(
+                                Soort.NORMAAL,
+                                "Hoi Lotte! Ik ben Weerbaar. Beschrijf in je eigen woorden waar je tegenaan loopt rond"
+                                        + " schoolveiligheid, jeugdcriminaliteit of ondermijning. Ik zoek de passende"
+                                        + " interventies, je aanspreekpunt en trainingen erbij. Typ 'help' voor wat ik"
+                                        + " nog meer kan."),
+                        new Knoppen(null, List.of(new Knop("Bekijk de knelpunten", Actie.of(Actie.OVERZICHT))))),
+                welkom.onderdelen());
+        assertTrue(
+                delen(gesprek.welkom(Afzender.web(user)), Tekst.class)
+                        .get(1)
+                        .tekst()
+                        .startsWith("Hoi! Ik ben Weerbaar."),
+                "without a name the greeting names no one");
+    }
+
+    @Test
+    void thuisShowsTheAanspreekpuntOrTheLocatieQuestionAndTheKnelpuntenPerThema() {
+        Afzender lotte = new Afzender(nl.weerbaar.catalog.Kanaal.SLACK, "U0LINDE10", "Lotte", null, "T1", null);
+        var catalog = catalogs.current().orElseThrow();
+
+        Antwoord thuis = gesprek.thuis(lotte);
+
+        assertEquals(
+                List.of(
+                        new AanspreekpuntDeel(
+                                "Locatie De Linde",
+                                "Sanne de Vries",
+                                "veiligheidscoördinator",
+                                "s.devries@voorbeeldcollege.example",
+                                "010 000 0101",
+                                "Ahmed El Amrani"),
+                        new Tekst(Soort.NORMAAL, "De knelpunten per thema. Kies er een voor de interventies:"),
+                        nl.weerbaar.bot.reply.ReplyParts.overzicht(catalog)),
+                thuis.onderdelen());
+        assertEquals(catalog.versie(), thuis.catalogusVersie());
+        Antwoord onbekend = gesprek.thuis(Afzender.web(user));
+        assertEquals("Op welke locatie werk je?", deel(onbekend, Knoppen.class).vraag());
+        assertEquals(3, deel(onbekend, Overzicht.class).themas().size());
+    }
+
+    @Test
+    void helpNamesWhatToTypeAndEndsWithThe112Advice() {
+        assertEquals(
+                List.of(
+                        new Tekst(
+                                Soort.NORMAAL,
+                                "Beschrijf een situatie of knelpunt in je eigen woorden, bijvoorbeeld: \"Collega's durven"
+                                        + " het niet aan te kaarten als ze iets vermoeden.\" Ik antwoord met de"
+                                        + " interventies, je aanspreekpunt en de trainingen die erbij passen."),
+                        new Tekst(
+                                Soort.NORMAAL,
+                                "Verder kun je typen: 'wie is mijn aanspreekpunt', 'welke trainingen zijn er', 'mijn"
+                                        + " locatie', 'thema's', 'melden' (een signaal doorgeven) of 'mijn meldingen'."),
+                        BEL_112),
+                gesprek.help().onderdelen());
+        assertEquals(gesprek.help().onderdelen(), typ(null, "help").onderdelen(), "typed 'help' says the same");
+    }
+
+    @Test
+    void queriesLeaveADraftWaitingForItsDescriptionAndAreNotCountedAsMessages() {
+        Afzender afzender = Afzender.web(user);
+        assertTrue(delen(typ(null, "melden"), Tekst.class).stream()
+                .anyMatch(t -> t.tekst().startsWith("Beschrijf kort wat je hebt gezien of gehoord.")));
+        double berichten = webMessages();
+
+        gesprek.welkom(afzender);
+        gesprek.thuis(afzender);
+        gesprek.help();
+
+        assertEquals(berichten, webMessages(), "a query is not a message");
+        String beschrijving = "Een leerling heeft ineens drie telefoons en veel contant geld.";
+        Antwoord volgende = typ(null, beschrijving);
+
+        assertEquals(
+                "Op welke locatie gaat het om?", deel(volgende, Knoppen.class).vraag());
+        assertEquals(beschrijving, conceptBeschrijving(), "the draft still waited for its description");
+    }
+
+    private String conceptBeschrijving() {
+        return jdbc.sql("select beschrijving from signaal_concept where kanaal = 'WEB' and user_id = :u")
+                .param("u", user)
+                .query(String.class)
+                .single();
+    }
+
+    private double webMessages() {
+        return metrics.get("weerbaar.berichten").tag("kanaal", "web").counter().count();
     }
 }

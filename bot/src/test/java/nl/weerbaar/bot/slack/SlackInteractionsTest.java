@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
@@ -12,6 +13,7 @@ import java.util.Map;
 import nl.weerbaar.bot.catalog.CatalogService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -21,6 +23,12 @@ class SlackInteractionsTest extends SlackHttpTest {
 
     @Autowired
     CatalogService catalogs;
+
+    @Autowired
+    MeterRegistry metrics;
+
+    @Autowired
+    JdbcClient jdbc;
 
     List<String> interventies(String knelpunt) {
         return catalogs.current().orElseThrow().knelpunt(knelpunt).orElseThrow().interventies();
@@ -222,6 +230,63 @@ class SlackInteractionsTest extends SlackHttpTest {
                 .knelpunt("bekwaamheid-intercultureel")
                 .orElseThrow()
                 .tekst()));
+    }
+
+    @Test
+    void openingTheHomeTabWhileASignalWaitsForItsDescriptionLeavesTheDraftAndTheMessageCountAlone() {
+        String user = unique("UDRAFT");
+        String dm = "D" + user;
+        assertEquals(200, postEvent(directMessage(user, dm, "melden")).statusCode());
+        await().atMost(Duration.ofSeconds(10))
+                .until(() -> calls("chat.postMessage", "channel", dm).size() == 1);
+        assertTrue(texts(blocks(calls("chat.postMessage", "channel", dm).get(0)))
+                .contains("Beschrijf kort wat je hebt gezien of gehoord."));
+        double messagesBefore = slackMessages();
+
+        ObjectNode home = event("app_home_opened.event_callback.json", unique("Ev"), null);
+        ((ObjectNode) home.get("event")).put("tab", "home");
+        ((ObjectNode) home.get("event")).put("user", user);
+        assertEquals(200, postEvent(home).statusCode());
+
+        await().atMost(Duration.ofSeconds(10))
+                .until(() -> calls("views.publish", "user_id", user).size() == 1);
+        String homeTexts = texts(
+                JSON.readTree(calls("views.publish", "user_id", user).get(0).get("view"))
+                        .path("blocks"));
+        assertTrue(homeTexts.contains("Op welke locatie werk je?"), homeTexts);
+        assertTrue(homeTexts.contains("Bewustwording"), homeTexts);
+        assertFalse(homeTexts.contains("Dit geef ik door als beschrijving"), homeTexts);
+        assertEquals(messagesBefore, slackMessages(), "opening the Home tab asks no question");
+
+        String beschrijving = "Een leerling heeft ineens drie telefoons en veel contant geld.";
+        assertEquals(200, postEvent(directMessage(user, dm, beschrijving)).statusCode());
+        await().atMost(Duration.ofSeconds(10))
+                .until(() -> calls("chat.postMessage", "channel", dm).size() == 2);
+        String locatieVraag =
+                texts(blocks(calls("chat.postMessage", "channel", dm).get(1)));
+        assertTrue(locatieVraag.contains("Op welke locatie gaat het om?"), locatieVraag);
+        assertEquals(
+                beschrijving,
+                jdbc.sql("select beschrijving from signaal_concept where kanaal = 'SLACK' and user_id = :u")
+                        .param("u", user)
+                        .query(String.class)
+                        .single(),
+                "the draft still waited for its description");
+    }
+
+    /** A DM from {@code user} in channel {@code dm}, as the recorded message.im event. */
+    ObjectNode directMessage(String user, String dm, String text) {
+        ObjectNode event = event("message_im.event_callback.json", unique("Ev"), text);
+        ((ObjectNode) event.get("event")).put("user", user);
+        ((ObjectNode) event.get("event")).put("channel", dm);
+        return event;
+    }
+
+    double slackMessages() {
+        return metrics.get("weerbaar.berichten")
+                .tag("kanaal", "slack")
+                .counter()
+                .count();
     }
 
     @Test

@@ -38,7 +38,9 @@ public final class TcpProxy implements AutoCloseable {
     private static int freePortBelowEphemeralRange() throws IOException {
         int lowestEphemeral = 32768;
         try {
-            String range = Files.readString(Path.of("/proc/sys/net/ipv4/ip_local_port_range"))
+            // not Files.readString: on this JDK it reads a size-0 /proc file short (just "3")
+            String range = Files.readAllLines(Path.of("/proc/sys/net/ipv4/ip_local_port_range"))
+                    .get(0)
                     .strip();
             lowestEphemeral = Integer.parseInt(range.split("\\s+")[0]);
         } catch (IOException | RuntimeException notLinux) {

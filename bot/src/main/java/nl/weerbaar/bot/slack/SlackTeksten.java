@@ -1,0 +1,26 @@
+package nl.weerbaar.bot.slack;
+
+/**
+ * What Slack adds to the conversation's texts, in one place: where and how to ask Weerbaar in
+ * Slack, the App Home heading, and the labels of the {@code /weerbaar melden} modal. Everything
+ * the bot answers comes from the conversation; see {@code GesprekTeksten} for why plain Java.
+ */
+final class SlackTeksten {
+    private SlackTeksten() {}
+
+    static final String HOME_KOP = "Welkom bij Weerbaar";
+    static final String WAAR = "Stel je vraag in een direct bericht (tabblad Berichten), door @Weerbaar te noemen in"
+            + " een kanaal of met `/weerbaar <je vraag>`.";
+    static final String SLASH_USAGE = "Typ `/weerbaar <je vraag>`: het antwoord ziet alleen jij. Je kunt me ook"
+            + " noemen in een kanaal (@Weerbaar) of een direct bericht sturen.";
+
+    // ---- the signal modal
+    static final String MODAL_TITEL = "Signaal melden";
+    static final String MODAL_BESCHRIJVING = "Wat heb je gezien of gehoord?";
+    static final String MODAL_LOCATIE = "Locatie";
+    static final String MODAL_URGENTIE = "Urgentie";
+    static final String MODAL_DRINGEND = "Dringend: moet vandaag nog worden opgepakt";
+    static final String MODAL_LEERLING = "Leerling (initialen of klas, niet verplicht)";
+    static final String MODAL_VERSTUREN = "Versturen";
+    static final String MODAL_ANNULEREN = "Annuleren";
+}
