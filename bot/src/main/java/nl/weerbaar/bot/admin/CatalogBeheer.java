@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
 import nl.weerbaar.bot.admin.CatalogVersions.Bron;
 import nl.weerbaar.bot.admin.Uitkomst.NietOpgeslagen.Oorzaak;
 import nl.weerbaar.bot.catalog.CatalogService;
@@ -29,8 +30,10 @@ import nl.weerbaar.catalog.CatalogSource;
 import nl.weerbaar.catalog.Problem;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.task.TaskExecutionAutoConfiguration;
 import org.springframework.dao.DataAccessException;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
@@ -66,18 +69,23 @@ public class CatalogBeheer implements ApplicationRunner {
     private record Start(
             CatalogSource bron, Map<String, String> bestanden, List<Problem> leesProblemen, Prepared prepared) {}
 
-    CatalogBeheer(CatalogService catalogs, CatalogVersions versies, DiskSpace schijf, Clock clock) {
+    /**
+     * @param taken Boot's {@code applicationTaskExecutor}: reads and indexes the configured catalogue
+     *     while the rest of the application starts; shut down with the context
+     */
+    CatalogBeheer(
+            CatalogService catalogs,
+            CatalogVersions versies,
+            DiskSpace schijf,
+            Clock clock,
+            @Qualifier(TaskExecutionAutoConfiguration.APPLICATION_TASK_EXECUTOR_BEAN_NAME) Executor taken) {
         this.catalogs = catalogs;
         this.versies = versies;
         this.schijf = schijf;
         this.clock = clock;
         // Reading and indexing needs neither the database nor the web server: it overlaps with their
-        // start-up on a thread of its own (a second or more of a cold start), and run() waits for it.
-        this.start = CompletableFuture.supplyAsync(this::bereidStartVoor, taak -> {
-            Thread thread = new Thread(taak, "catalogus-start");
-            thread.setDaemon(true);
-            thread.start();
-        });
+        // start-up (a second or more of a cold start), and run() waits for it.
+        this.start = CompletableFuture.supplyAsync(this::bereidStartVoor, taken);
     }
 
     private Start bereidStartVoor() {
