@@ -17,7 +17,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 import nl.weerbaar.bot.admin.CatalogVersions.Bron;
-import nl.weerbaar.bot.admin.Uitkomst.NietOpgeslagen.Oorzaak;
+import nl.weerbaar.bot.admin.CatalogWijziging.NietOpgeslagen.Oorzaak;
 import nl.weerbaar.bot.catalog.CatalogService;
 import nl.weerbaar.bot.catalog.CatalogService.Prepared;
 import nl.weerbaar.bot.catalog.CatalogSnapshot;
@@ -150,7 +150,7 @@ public class CatalogBeheer implements ApplicationRunner {
     }
 
     /** Reads the configured folder (or the bundled catalogue) again and serves it when it is valid. */
-    public Uitkomst herindexeer(String door) {
+    public CatalogWijziging herindexeer(String door) {
         synchronized (lock) {
             long start = System.nanoTime();
             CatalogSource bron = catalogs.configuredSource();
@@ -164,14 +164,14 @@ public class CatalogBeheer implements ApplicationRunner {
     }
 
     /** Serves an uploaded catalogue (the files of a zip) when it is valid. */
-    public Uitkomst upload(Map<String, String> bestanden, String door) {
+    public CatalogWijziging upload(Map<String, String> bestanden, String door) {
         synchronized (lock) {
             return bewaarEnServeer(bestanden, "de geüploade catalogus", Bron.UPLOAD, "upload", door, System.nanoTime());
         }
     }
 
     /** Makes an earlier version current again; empty when there is no such version. */
-    public Optional<Uitkomst> herstel(long id, String door) {
+    public Optional<CatalogWijziging> herstel(long id, String door) {
         synchronized (lock) {
             long start = System.nanoTime();
             try {
@@ -202,11 +202,10 @@ public class CatalogBeheer implements ApplicationRunner {
      *
      * @throws IllegalArgumentException when the knelpunt is unknown or the phrasing unusable
      */
-    public Uitkomst voegVoorbeeldToe(String tekst, String knelpuntId, String door) {
+    public CatalogWijziging voegVoorbeeldToe(String tekst, String knelpuntId, String door) {
         synchronized (lock) {
             long start = System.nanoTime();
-            Catalog huidig = catalogs.current()
-                    .orElseThrow(() -> new IllegalStateException("Er is nog geen catalogus geladen."));
+            Catalog huidig = catalogs.current().orElseThrow(() -> new IllegalStateException("no catalogue loaded"));
             if (huidig.knelpunt(knelpuntId).isEmpty()) {
                 throw new IllegalArgumentException("Onbekend knelpunt '" + knelpuntId + "'.");
             }
@@ -327,7 +326,7 @@ public class CatalogBeheer implements ApplicationRunner {
         }
     }
 
-    private Uitkomst bewaarEnServeer(
+    private CatalogWijziging bewaarEnServeer(
             Map<String, String> bestanden, String beschrijving, Bron bron, String herkomst, String door, long start) {
         Prepared prepared = catalogs.prepare(new GeheugenBron(beschrijving, bestanden));
         if (!prepared.isValid()) {
@@ -360,40 +359,40 @@ public class CatalogBeheer implements ApplicationRunner {
         toegepast = id;
     }
 
-    private Uitkomst.Geweigerd weiger(String beschrijving, List<Problem> problemen) {
+    private CatalogWijziging.Geweigerd weiger(String beschrijving, List<Problem> problemen) {
         log.warn(
                 "Catalogue from {} refused with {} problem(s); the current one keeps serving:\n{}",
                 beschrijving,
                 problemen.size(),
                 String.join("\n", problemen.stream().map(p -> "  - " + p).toList()));
-        return new Uitkomst.Geweigerd(
+        return new CatalogWijziging.Geweigerd(
                 beschrijving, problemen, catalogs.current().map(Catalog::versie).orElse(null));
     }
 
     /** The database failed: nothing was stored, the current version keeps serving. */
-    private Uitkomst.NietOpgeslagen nietOpgeslagen(String wat, RuntimeException e) {
+    private CatalogWijziging.NietOpgeslagen nietOpgeslagen(String wat, RuntimeException e) {
         Oorzaak oorzaak = schijf.full(e) ? Oorzaak.SCHIJF_VOL : Oorzaak.DATABASE;
         log.error(
                 "Catalogue change not stored ({}: {}); the current one keeps serving: {}",
                 oorzaak,
                 wat,
                 Database.rootMessage(e));
-        return new Uitkomst.NietOpgeslagen(
+        return new CatalogWijziging.NietOpgeslagen(
                 wat, oorzaak, catalogs.current().map(Catalog::versie).orElse(null));
     }
 
     /** The catalogue folder could not be written: nothing was stored, the current version keeps serving. */
-    private Uitkomst.NietOpgeslagen nietGeschreven(String wat, IOException e) {
+    private CatalogWijziging.NietOpgeslagen nietGeschreven(String wat, IOException e) {
         Oorzaak oorzaak = schijf.full(e) ? Oorzaak.SCHIJF_VOL : Oorzaak.SCHRIJVEN;
         log.error(
                 "Catalogue change not stored ({}: {}); the current one keeps serving: {}", oorzaak, wat, e.toString());
-        return new Uitkomst.NietOpgeslagen(
+        return new CatalogWijziging.NietOpgeslagen(
                 wat, oorzaak, catalogs.current().map(Catalog::versie).orElse(null));
     }
 
-    private static Uitkomst.Gelukt gelukt(long id, Prepared prepared, boolean ongewijzigd, long start) {
+    private static CatalogWijziging.Gelukt gelukt(long id, Prepared prepared, boolean ongewijzigd, long start) {
         Catalog c = prepared.catalog();
-        return new Uitkomst.Gelukt(
+        return new CatalogWijziging.Gelukt(
                 id,
                 c.versie(),
                 c.checksum(),
