@@ -19,7 +19,8 @@ import picocli.CommandLine.Parameters;
 /**
  * The command-line tools of the jar, parsed by picocli. None of them starts Spring or a web server,
  * and each returns its exit code instead of exiting, so tests can call it: 0 done, 1 failed (an
- * invalid catalogue, a file that cannot be written), 2 wrong use (with the usage on stderr).
+ * invalid catalogue, a file that cannot be written; an unexpected exception with its stack trace
+ * on stderr), 2 wrong use (with the usage on stderr).
  * {@code --help} after any command shows its usage; all text is Dutch.
  */
 @Command(
@@ -58,10 +59,7 @@ public final class Cli implements Callable<Integer> {
                 .setUsageHelpWidth(100)
                 .setOut(writer(out))
                 .setErr(writer(err))
-                .setParameterExceptionHandler(new UsageErrors())
-                .setExecutionExceptionHandler((e, command, parsed) -> {
-                    throw e;
-                });
+                .setParameterExceptionHandler(new UsageErrors());
         cli.commandLine = commandLine;
         dutchUsage(commandLine);
         try {
