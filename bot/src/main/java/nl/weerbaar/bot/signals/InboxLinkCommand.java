@@ -34,7 +34,7 @@ public final class InboxLinkCommand implements Callable<Integer> {
     @Option(
             names = "--url",
             paramLabel = "BASIS",
-            description = "adres van Weerbaar (standaard WEERBAAR_SIGNALEN_PUBLIEKE_URL of http://localhost:3978)")
+            description = {"adres van Weerbaar", "(standaard WEERBAAR_SIGNALEN_PUBLIEKE_URL of http://localhost:3978)"})
     private String url;
 
     @Option(
