@@ -2,29 +2,36 @@ package nl.weerbaar.bot;
 
 import java.io.InputStream;
 import java.io.PrintStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.Arrays;
-import java.util.List;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.util.Map;
 import java.util.Set;
-import nl.weerbaar.bot.catalog.CatalogSummary;
+import java.util.concurrent.Callable;
 import nl.weerbaar.bot.signals.InboxLinkCommand;
 import nl.weerbaar.bot.teams.TeamsPackageCommand;
-import nl.weerbaar.catalog.Catalog;
-import nl.weerbaar.catalog.CatalogLoader;
-import nl.weerbaar.catalog.LoadResult;
-import nl.weerbaar.catalog.Problem;
-import nl.weerbaar.search.cli.CrossValidateCommand;
-import nl.weerbaar.search.cli.EvaluateCommand;
-import nl.weerbaar.search.cli.RecognizeCommand;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Help;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.Parameters;
 
 /**
- * The command-line tools of the jar. None of them starts Spring or a web server, and each returns
- * its exit code instead of exiting, so tests can call it.
+ * The command-line tools of the jar, parsed by picocli. None of them starts Spring or a web server,
+ * and each returns its exit code instead of exiting, so tests can call it: 0 done, 1 failed (an
+ * invalid catalogue, a file that cannot be written; an unexpected exception with its stack trace
+ * on stderr), 2 wrong use (with the usage on stderr).
+ * {@code --help} after any command shows its usage; all text is Dutch.
  */
-public final class Cli {
+@Command(
+        name = "java -jar weerbaar.jar",
+        description = "Zonder opdracht start Weerbaar op poort 3978.",
+        synopsisSubcommandLabel = "[OPDRACHT]")
+public final class Cli implements Callable<Integer> {
     private static final Set<String> COMMANDS = Set.of(
             "validate", "recognize", "evaluate", "crossvalidate", "teams-package", "inbox-link", "help", "--help");
+
+    private CommandLine commandLine;
 
     private Cli() {}
 
@@ -32,59 +39,86 @@ public final class Cli {
         return args.length > 0 && COMMANDS.contains(args[0]);
     }
 
+    /** Runs a command with the process's environment (for defaults such as {@code MicrosoftAppId}). */
     public static int run(String[] args, InputStream in, PrintStream out, PrintStream err) {
-        List<String> rest = Arrays.asList(args).subList(1, args.length);
-        return switch (args[0]) {
-            case "validate" -> validate(rest, out, err);
-            case "recognize" -> RecognizeCommand.run(rest, in, out, err);
-            case "evaluate" -> EvaluateCommand.run(rest, in, out, err);
-            case "crossvalidate" -> CrossValidateCommand.run(rest, in, out, err);
-            case "teams-package" -> TeamsPackageCommand.run(rest, System.getenv(), out, err);
-            case "inbox-link" -> InboxLinkCommand.run(rest, System.getenv(), out, err);
-            default -> usage(out);
-        };
+        return run(args, System.getenv(), in, out, err);
     }
 
-    private static int usage(PrintStream out) {
-        out.println("""
-                Gebruik: java -jar weerbaar.jar [opdracht]
-                  (geen opdracht)              start Weerbaar op poort 3978
-                  validate [map]               controleer een catalogusmap (zonder map: de meegeleverde)
-                  recognize [--catalog MAP]    herken knelpunten in zinnen van stdin, één JSON-regel per zin
-                  evaluate BESTAND.jsonl [--catalog MAP]  meet de herkenning op een evaluatieset
-                  crossvalidate [--folds K] [--fit] [--ablation DEV.jsonl]  kruisvalidatie over de voorbeeldzinnen
-                  teams-package [--app-id ID] [--out BESTAND]  maak het Teams-app-pakket (zip) om te uploaden
-                  inbox-link --email ADRES [--dagen N]  persoonlijke inloglink voor de signalen-inbox (WEERBAAR_SIGNALEN_SECRET)""");
+    /** Runs a command with the given environment; the exit code is returned, never used to exit. */
+    public static int run(String[] args, Map<String, String> env, InputStream in, PrintStream out, PrintStream err) {
+        Cli cli = new Cli();
+        CommandLine commandLine = new CommandLine(cli)
+                .addSubcommand(new ValidateCommand(out, err))
+                .addSubcommand(new RecognitionCommands.Recognize(in, out, err))
+                .addSubcommand(new RecognitionCommands.Evaluate(in, out, err))
+                .addSubcommand(new RecognitionCommands.CrossValidate(in, out, err))
+                .addSubcommand(new TeamsPackageCommand(env, out, err))
+                .addSubcommand(new InboxLinkCommand(env, out, err))
+                .setOverwrittenOptionsAllowed(true)
+                .setColorScheme(Help.defaultColorScheme(Help.Ansi.OFF))
+                .setUsageHelpWidth(100)
+                .setOut(writer(out))
+                .setErr(writer(err))
+                .setParameterExceptionHandler(new UsageErrors());
+        cli.commandLine = commandLine;
+        dutchUsage(commandLine);
+        try {
+            return commandLine.execute(args);
+        } finally {
+            commandLine.getOut().flush();
+            commandLine.getErr().flush();
+        }
+    }
+
+    /** Without a command (or with {@code help}): the list of commands. */
+    @Override
+    public Integer call() {
+        commandLine.usage(commandLine.getOut());
         return 0;
     }
 
-    static int validate(List<String> args, PrintStream out, PrintStream err) {
-        if (args.size() > 1) {
-            err.println("Gebruik: validate [map]");
-            return 2;
-        }
-        LoadResult result;
-        if (args.isEmpty()) {
-            result = CatalogLoader.loadBundled();
-        } else {
-            Path folder = Path.of(args.get(0));
-            if (!Files.isDirectory(folder)) {
-                err.println("Map niet gevonden: " + folder.toAbsolutePath());
-                return 1;
-            }
-            result = CatalogLoader.load(folder);
-        }
-        if (!result.isValid()) {
-            err.println("De catalogus in " + result.source() + " is ONGELDIG: "
-                    + result.problems().size() + (result.problems().size() == 1 ? " probleem." : " problemen."));
-            for (Problem p : result.problems()) {
-                err.println("  - " + p);
-            }
-            return 1;
-        }
-        Catalog c = result.orElseThrow();
-        out.println("De catalogus in " + result.source() + " is geldig (versie " + c.versie() + ").");
-        out.println(CatalogSummary.of(c));
+    @Command(name = "help", description = "Toon de uitleg bij een opdracht (of de lijst van opdrachten).")
+    int help(@Parameters(arity = "0..1", paramLabel = "OPDRACHT", description = "de opdracht") String opdracht) {
+        CommandLine command =
+                opdracht == null ? null : commandLine.getSubcommands().get(opdracht);
+        (command == null ? commandLine : command).usage(commandLine.getOut());
         return 0;
+    }
+
+    /** Every command gets {@code -h}/{@code --help} and Dutch headings in its usage. */
+    private static void dutchUsage(CommandLine command) {
+        CommandSpec spec = command.getCommandSpec();
+        spec.addOption(OptionSpec.builder("-h", "--help")
+                .usageHelp(true)
+                .description("Toon deze uitleg.")
+                .build());
+        spec.usageMessage()
+                .synopsisHeading("Gebruik: ")
+                .parameterListHeading("Argumenten:%n")
+                .optionListHeading("Opties:%n")
+                .commandListHeading("Opdrachten:%n");
+        command.getSubcommands().values().forEach(Cli::dutchUsage);
+    }
+
+    /** picocli writes to a PrintWriter; this one hands its text to the stream, in the stream's encoding. */
+    private static PrintWriter writer(PrintStream stream) {
+        return new PrintWriter(
+                new Writer() {
+                    @Override
+                    public void write(char[] chars, int offset, int length) {
+                        stream.print(new String(chars, offset, length));
+                    }
+
+                    @Override
+                    public void flush() {
+                        stream.flush();
+                    }
+
+                    @Override
+                    public void close() {
+                        stream.flush();
+                    }
+                },
+                true);
     }
 }

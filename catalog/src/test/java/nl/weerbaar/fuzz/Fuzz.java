@@ -18,8 +18,8 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 
 /**
- * The short fuzz run of the normal test command, shared by every fuzz target (the same file is
- * in each module's tests: test classes are not shared between modules).
+ * The short fuzz run of the normal test command, shared by every fuzz target: one copy, here in
+ * catalog's tests, which search-index and bot use through catalog's test-jar (catalog/pom.xml).
  *
  * <ul>
  *   <li>{@link #replay}: every file in {@code src/test/resources/fuzz/<target>/} — the seeds and

@@ -26,7 +26,7 @@ import org.apache.lucene.store.ByteBuffersDirectory;
 /**
  * Recognises which knelpunt a teacher's free Dutch text describes. Built once from one catalogue,
  * never changed afterwards, so an instance is immutable and thread-safe; a new catalogue means a new
- * recogniser (see {@link RecognizerHolder}).
+ * recogniser, which the application swaps in together with its catalogue.
  *
  * <p>Build: the training texts ({@link TrainingSet}) are indexed with Lucene's Dutch analysis in
  * three fields (words, word bigrams, character n-grams); the index's terms dictionary is the

@@ -102,8 +102,8 @@ class AdminController {
         } catch (ZipCatalogus.OngeldigeZip e) {
             return fout(HttpStatus.BAD_REQUEST, e.getMessage());
         }
-        Uitkomst uitkomst = beheer.upload(inhoud.bestanden(), door(door));
-        if (uitkomst instanceof Uitkomst.Gelukt g) {
+        CatalogWijziging uitkomst = beheer.upload(inhoud.bestanden(), door(door));
+        if (uitkomst instanceof CatalogWijziging.Gelukt g) {
             Map<String, Object> body = new LinkedHashMap<>();
             body.put("versie", g);
             body.put("genegeerd", inhoud.genegeerd());
@@ -229,7 +229,7 @@ class AdminController {
     }
 
     @GetMapping("/onbeantwoord")
-    List<Inzicht.Vraag> onbeantwoord() {
+    List<Inzicht.OnbeantwoordeVraag> onbeantwoord() {
         return inzicht.onbeantwoord();
     }
 
@@ -244,28 +244,28 @@ class AdminController {
         if (verzoek == null || verzoek.knelpunt() == null || verzoek.knelpunt().isBlank()) {
             return fout(HttpStatus.BAD_REQUEST, "Geef het knelpunt: {\"knelpunt\": \"…\"}.");
         }
-        Optional<Inzicht.Vraag> vraag = inzicht.vraag(id);
+        Optional<Inzicht.OnbeantwoordeVraag> vraag = inzicht.vraag(id);
         if (vraag.isEmpty()) {
             return fout(HttpStatus.NOT_FOUND, "Vraag " + id + " bestaat niet (meer).");
         }
-        Uitkomst uitkomst;
+        CatalogWijziging uitkomst;
         try {
             uitkomst = beheer.voegVoorbeeldToe(vraag.get().tekst(), verzoek.knelpunt(), door(door));
         } catch (IllegalArgumentException e) {
             return fout(HttpStatus.BAD_REQUEST, e.getMessage());
         }
-        if (uitkomst instanceof Uitkomst.Gelukt) {
+        if (uitkomst instanceof CatalogWijziging.Gelukt) {
             inzicht.verwijderVraag(id);
         }
         return antwoord(uitkomst, HttpStatus.OK);
     }
 
-    private static ResponseEntity<Object> antwoord(Uitkomst uitkomst, HttpStatus gelukt) {
-        if (uitkomst instanceof Uitkomst.Gelukt g) {
+    private static ResponseEntity<Object> antwoord(CatalogWijziging uitkomst, HttpStatus gelukt) {
+        if (uitkomst instanceof CatalogWijziging.Gelukt g) {
             return ResponseEntity.status(g.ongewijzigd() ? HttpStatus.OK : gelukt)
                     .body(g);
         }
-        if (uitkomst instanceof Uitkomst.NietOpgeslagen n) {
+        if (uitkomst instanceof CatalogWijziging.NietOpgeslagen n) {
             HttpStatus status = switch (n.oorzaak()) {
                 case SCHIJF_VOL -> HttpStatus.INSUFFICIENT_STORAGE;
                 case DATABASE -> HttpStatus.SERVICE_UNAVAILABLE;
@@ -274,7 +274,7 @@ class AdminController {
             return ResponseEntity.status(status)
                     .body(new Opslagfout(n.melding(), n.oorzaak().name(), n.actueleVersie()));
         }
-        Uitkomst.Geweigerd w = (Uitkomst.Geweigerd) uitkomst;
+        CatalogWijziging.Geweigerd w = (CatalogWijziging.Geweigerd) uitkomst;
         return ResponseEntity.status(422)
                 .body(new Weigering(
                         "De catalogus heeft " + w.problemen().size()

@@ -15,8 +15,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
 import nl.weerbaar.bot.admin.CatalogVersions.Bron;
-import nl.weerbaar.bot.admin.Uitkomst.NietOpgeslagen.Oorzaak;
+import nl.weerbaar.bot.admin.CatalogWijziging.NietOpgeslagen.Oorzaak;
 import nl.weerbaar.bot.catalog.CatalogService;
 import nl.weerbaar.bot.catalog.CatalogService.Prepared;
 import nl.weerbaar.bot.catalog.CatalogSnapshot;
@@ -29,8 +30,10 @@ import nl.weerbaar.catalog.CatalogSource;
 import nl.weerbaar.catalog.Problem;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.task.TaskExecutionAutoConfiguration;
 import org.springframework.dao.DataAccessException;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
@@ -66,18 +69,23 @@ public class CatalogBeheer implements ApplicationRunner {
     private record Start(
             CatalogSource bron, Map<String, String> bestanden, List<Problem> leesProblemen, Prepared prepared) {}
 
-    CatalogBeheer(CatalogService catalogs, CatalogVersions versies, DiskSpace schijf, Clock clock) {
+    /**
+     * @param taken Boot's {@code applicationTaskExecutor}: reads and indexes the configured catalogue
+     *     while the rest of the application starts; shut down with the context
+     */
+    CatalogBeheer(
+            CatalogService catalogs,
+            CatalogVersions versies,
+            DiskSpace schijf,
+            Clock clock,
+            @Qualifier(TaskExecutionAutoConfiguration.APPLICATION_TASK_EXECUTOR_BEAN_NAME) Executor taken) {
         this.catalogs = catalogs;
         this.versies = versies;
         this.schijf = schijf;
         this.clock = clock;
         // Reading and indexing needs neither the database nor the web server: it overlaps with their
-        // start-up on a thread of its own (a second or more of a cold start), and run() waits for it.
-        this.start = CompletableFuture.supplyAsync(this::bereidStartVoor, taak -> {
-            Thread thread = new Thread(taak, "catalogus-start");
-            thread.setDaemon(true);
-            thread.start();
-        });
+        // start-up (a second or more of a cold start), and run() waits for it.
+        this.start = CompletableFuture.supplyAsync(this::bereidStartVoor, taken);
     }
 
     private Start bereidStartVoor() {
@@ -142,7 +150,7 @@ public class CatalogBeheer implements ApplicationRunner {
     }
 
     /** Reads the configured folder (or the bundled catalogue) again and serves it when it is valid. */
-    public Uitkomst herindexeer(String door) {
+    public CatalogWijziging herindexeer(String door) {
         synchronized (lock) {
             long start = System.nanoTime();
             CatalogSource bron = catalogs.configuredSource();
@@ -156,14 +164,14 @@ public class CatalogBeheer implements ApplicationRunner {
     }
 
     /** Serves an uploaded catalogue (the files of a zip) when it is valid. */
-    public Uitkomst upload(Map<String, String> bestanden, String door) {
+    public CatalogWijziging upload(Map<String, String> bestanden, String door) {
         synchronized (lock) {
             return bewaarEnServeer(bestanden, "de geüploade catalogus", Bron.UPLOAD, "upload", door, System.nanoTime());
         }
     }
 
     /** Makes an earlier version current again; empty when there is no such version. */
-    public Optional<Uitkomst> herstel(long id, String door) {
+    public Optional<CatalogWijziging> herstel(long id, String door) {
         synchronized (lock) {
             long start = System.nanoTime();
             try {
@@ -194,11 +202,10 @@ public class CatalogBeheer implements ApplicationRunner {
      *
      * @throws IllegalArgumentException when the knelpunt is unknown or the phrasing unusable
      */
-    public Uitkomst voegVoorbeeldToe(String tekst, String knelpuntId, String door) {
+    public CatalogWijziging voegVoorbeeldToe(String tekst, String knelpuntId, String door) {
         synchronized (lock) {
             long start = System.nanoTime();
-            Catalog huidig = catalogs.current()
-                    .orElseThrow(() -> new IllegalStateException("Er is nog geen catalogus geladen."));
+            Catalog huidig = catalogs.current().orElseThrow(() -> new IllegalStateException("no catalogue loaded"));
             if (huidig.knelpunt(knelpuntId).isEmpty()) {
                 throw new IllegalArgumentException("Onbekend knelpunt '" + knelpuntId + "'.");
             }
@@ -319,7 +326,7 @@ public class CatalogBeheer implements ApplicationRunner {
         }
     }
 
-    private Uitkomst bewaarEnServeer(
+    private CatalogWijziging bewaarEnServeer(
             Map<String, String> bestanden, String beschrijving, Bron bron, String herkomst, String door, long start) {
         Prepared prepared = catalogs.prepare(new GeheugenBron(beschrijving, bestanden));
         if (!prepared.isValid()) {
@@ -352,40 +359,40 @@ public class CatalogBeheer implements ApplicationRunner {
         toegepast = id;
     }
 
-    private Uitkomst.Geweigerd weiger(String beschrijving, List<Problem> problemen) {
+    private CatalogWijziging.Geweigerd weiger(String beschrijving, List<Problem> problemen) {
         log.warn(
                 "Catalogue from {} refused with {} problem(s); the current one keeps serving:\n{}",
                 beschrijving,
                 problemen.size(),
                 String.join("\n", problemen.stream().map(p -> "  - " + p).toList()));
-        return new Uitkomst.Geweigerd(
+        return new CatalogWijziging.Geweigerd(
                 beschrijving, problemen, catalogs.current().map(Catalog::versie).orElse(null));
     }
 
     /** The database failed: nothing was stored, the current version keeps serving. */
-    private Uitkomst.NietOpgeslagen nietOpgeslagen(String wat, RuntimeException e) {
+    private CatalogWijziging.NietOpgeslagen nietOpgeslagen(String wat, RuntimeException e) {
         Oorzaak oorzaak = schijf.full(e) ? Oorzaak.SCHIJF_VOL : Oorzaak.DATABASE;
         log.error(
                 "Catalogue change not stored ({}: {}); the current one keeps serving: {}",
                 oorzaak,
                 wat,
                 Database.rootMessage(e));
-        return new Uitkomst.NietOpgeslagen(
+        return new CatalogWijziging.NietOpgeslagen(
                 wat, oorzaak, catalogs.current().map(Catalog::versie).orElse(null));
     }
 
     /** The catalogue folder could not be written: nothing was stored, the current version keeps serving. */
-    private Uitkomst.NietOpgeslagen nietGeschreven(String wat, IOException e) {
+    private CatalogWijziging.NietOpgeslagen nietGeschreven(String wat, IOException e) {
         Oorzaak oorzaak = schijf.full(e) ? Oorzaak.SCHIJF_VOL : Oorzaak.SCHRIJVEN;
         log.error(
                 "Catalogue change not stored ({}: {}); the current one keeps serving: {}", oorzaak, wat, e.toString());
-        return new Uitkomst.NietOpgeslagen(
+        return new CatalogWijziging.NietOpgeslagen(
                 wat, oorzaak, catalogs.current().map(Catalog::versie).orElse(null));
     }
 
-    private static Uitkomst.Gelukt gelukt(long id, Prepared prepared, boolean ongewijzigd, long start) {
+    private static CatalogWijziging.Gelukt gelukt(long id, Prepared prepared, boolean ongewijzigd, long start) {
         Catalog c = prepared.catalog();
-        return new Uitkomst.Gelukt(
+        return new CatalogWijziging.Gelukt(
                 id,
                 c.versie(),
                 c.checksum(),

@@ -20,16 +20,16 @@ class ChatHerindexering implements Herindexering {
 
     @Override
     public List<Onderdeel> herindexeer(String door) {
-        Uitkomst uitkomst = beheer.herindexeer(door);
-        if (uitkomst instanceof Uitkomst.Gelukt g) {
+        CatalogWijziging uitkomst = beheer.herindexeer(door);
+        if (uitkomst instanceof CatalogWijziging.Gelukt g) {
             return List.of(tekst((g.ongewijzigd() ? "De catalogus is niet veranderd: versie " : "Catalogusversie ")
                     + g.versie() + (g.ongewijzigd() ? " blijft actief" : " is nu actief") + " (" + g.aantallen()
                     + "; " + g.duurMs() + " ms)."));
         }
-        if (uitkomst instanceof Uitkomst.NietOpgeslagen n) {
+        if (uitkomst instanceof CatalogWijziging.NietOpgeslagen n) {
             return List.of(tekst(n.melding()));
         }
-        Uitkomst.Geweigerd w = (Uitkomst.Geweigerd) uitkomst;
+        CatalogWijziging.Geweigerd w = (CatalogWijziging.Geweigerd) uitkomst;
         List<Onderdeel> delen = new ArrayList<>();
         delen.add(
                 tekst("De catalogus in " + w.bron() + " heeft " + w.problemen().size()

@@ -168,14 +168,14 @@ class Inzicht {
     }
 
     /** An unanswered question: shown to admins only. */
-    record Vraag(long id, String tekst, String kanaal, String locatie, Instant gesteldOp) {}
+    record OnbeantwoordeVraag(long id, String tekst, String kanaal, String locatie, Instant gesteldOp) {}
 
-    List<Vraag> onbeantwoord() {
+    List<OnbeantwoordeVraag> onbeantwoord() {
         return jdbc.sql("""
                         select id, tekst, kanaal, locatie_id, gesteld_op from onbeantwoorde_vraag
                         where gesteld_op >= :grens order by gesteld_op desc""")
                 .param("grens", Timestamp.from(clock.instant().minus(bewaartermijn)))
-                .query((rs, n) -> new Vraag(
+                .query((rs, n) -> new OnbeantwoordeVraag(
                         rs.getLong("id"),
                         rs.getString("tekst"),
                         rs.getString("kanaal"),
@@ -184,7 +184,7 @@ class Inzicht {
                 .list();
     }
 
-    Optional<Vraag> vraag(long id) {
+    Optional<OnbeantwoordeVraag> vraag(long id) {
         return onbeantwoord().stream().filter(v -> v.id() == id).findFirst();
     }
 

@@ -31,10 +31,4 @@ public class CatalogLoadLog {
                 .param("locaties", s.locaties())
                 .update();
     }
-
-    /** The checksum of the most recently loaded catalogue, if any. */
-    public java.util.Optional<String> latestChecksum() {
-        return jdbc.sql("select checksum from catalog_load order by id desc").query(String.class).list().stream()
-                .findFirst();
-    }
 }

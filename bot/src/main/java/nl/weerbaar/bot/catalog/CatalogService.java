@@ -128,13 +128,6 @@ public class CatalogService {
                 prepared.loadTime().toMillis());
     }
 
-    /** Loads the configured catalogue and builds its index; on any problem keeps the previous one. */
-    public LoadResult reload() {
-        Prepared prepared = prepare(configuredSource());
-        install(prepared, prepared.result().source());
-        return prepared.result();
-    }
-
     private void refuse(String source, List<Problem> problems) {
         state.updateAndGet(
                 previous -> previous instanceof State.Loaded ? previous : new State.Failed(source, problems));

@@ -37,13 +37,14 @@ public class HerkenningLog implements AutoCloseable {
     static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
     static final int MAX_PENDING = 100_000;
 
-    private record Uitkomst(String week, String locatieId, String kanaal, String besluit, String knelpuntId) {}
+    private record HerkenningUitkomst(
+            String week, String locatieId, String kanaal, String besluit, String knelpuntId) {}
 
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transaction;
     private final Database database;
     private final Clock clock;
-    private final Queue<Uitkomst> wachtend = new ConcurrentLinkedQueue<>();
+    private final Queue<HerkenningUitkomst> wachtend = new ConcurrentLinkedQueue<>();
     private final AtomicInteger aantalWachtend = new AtomicInteger();
     private final AtomicLong weggelaten = new AtomicLong();
 
@@ -63,7 +64,7 @@ public class HerkenningLog implements AutoCloseable {
             }
             return;
         }
-        wachtend.add(new Uitkomst(
+        wachtend.add(new HerkenningUitkomst(
                 week(ZonedDateTime.now(clock.withZone(ZONE))),
                 locatieId,
                 kanaal.name(),
@@ -74,8 +75,8 @@ public class HerkenningLog implements AutoCloseable {
     /** Writes the waiting outcomes in one transaction; when the database fails they wait for the next try. */
     @Scheduled(fixedDelayString = "${weerbaar.herkenning.flush-interval:PT1S}")
     public synchronized void flush() {
-        List<Uitkomst> batch = new ArrayList<>();
-        for (Uitkomst u = wachtend.poll(); u != null; u = wachtend.poll()) {
+        List<HerkenningUitkomst> batch = new ArrayList<>();
+        for (HerkenningUitkomst u = wachtend.poll(); u != null; u = wachtend.poll()) {
             batch.add(u);
         }
         if (batch.isEmpty()) {

@@ -1,62 +1,80 @@
 package nl.weerbaar.bot.signals;
 
 import java.io.PrintStream;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
 import nl.weerbaar.catalog.CatalogLoader;
 import nl.weerbaar.catalog.Directory;
 import nl.weerbaar.catalog.LoadResult;
 import nl.weerbaar.catalog.Persoon;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
 /**
- * {@code inbox-link --email ADRES [--dagen N] [--url BASIS]}: prints the personal sign-in link to
- * the web inbox for an aanspreekpunt, backup or admin, signed with {@code WEERBAAR_SIGNALEN_SECRET}
- * (the same secret the application has as {@code weerbaar.signalen.secret}). For admins to hand
- * out; the link is personal.
+ * {@code inbox-link --email ADRES [--dagen N] [--url BASIS] [--catalog MAP]}: prints the personal
+ * sign-in link to the web inbox for an aanspreekpunt, backup or admin, signed with {@code
+ * WEERBAAR_SIGNALEN_SECRET} (the same secret the application has as {@code weerbaar.signalen.secret}).
+ * For admins to hand out; the link is personal.
  */
-public final class InboxLinkCommand {
-    private InboxLinkCommand() {}
+@Command(name = "inbox-link", description = "Persoonlijke inloglink voor de signalen-inbox (WEERBAAR_SIGNALEN_SECRET).")
+public final class InboxLinkCommand implements Callable<Integer> {
+    @Option(
+            names = "--email",
+            required = true,
+            paramLabel = "ADRES",
+            description = "e-mail van een aanspreekpunt, backup of beheerder")
+    private String email;
 
-    public static int run(List<String> args, Map<String, String> env, PrintStream out, PrintStream err) {
-        String email = null;
-        long dagen = 90;
-        String url = env.getOrDefault("WEERBAAR_SIGNALEN_PUBLIEKE_URL", "http://localhost:3978");
-        String catalogus = env.get("WEERBAAR_CATALOG_PATH");
-        try {
-            for (int i = 0; i < args.size(); i++) {
-                switch (args.get(i)) {
-                    case "--email" -> email = args.get(++i);
-                    case "--dagen" -> dagen = Long.parseLong(args.get(++i));
-                    case "--url" -> url = args.get(++i);
-                    case "--catalog" -> catalogus = args.get(++i);
-                    default -> throw new IllegalArgumentException(args.get(i));
-                }
-            }
-        } catch (IndexOutOfBoundsException | IllegalArgumentException e) {
-            err.println("Gebruik: inbox-link --email ADRES [--dagen N] [--url BASIS] [--catalog MAP]");
-            return 2;
-        }
-        String secret = env.get("WEERBAAR_SIGNALEN_SECRET");
+    @Option(names = "--dagen", paramLabel = "N", description = "geldigheid in dagen (standaard 90)")
+    private long dagen = 90;
+
+    @Option(
+            names = "--url",
+            paramLabel = "BASIS",
+            description = {"adres van Weerbaar", "(standaard WEERBAAR_SIGNALEN_PUBLIEKE_URL of http://localhost:3978)"})
+    private String url;
+
+    @Option(
+            names = "--catalog",
+            paramLabel = "MAP",
+            description = "catalogusmap met de organisatie (standaard WEERBAAR_CATALOG_PATH of de meegeleverde)")
+    private Path catalogus;
+
+    private final String secret;
+    private final PrintStream out;
+    private final PrintStream err;
+
+    /** @param env the environment: the secret and the defaults of {@code --url} and {@code --catalog} */
+    public InboxLinkCommand(Map<String, String> env, PrintStream out, PrintStream err) {
+        this.url = env.getOrDefault("WEERBAAR_SIGNALEN_PUBLIEKE_URL", "http://localhost:3978");
+        String map = env.get("WEERBAAR_CATALOG_PATH");
+        this.catalogus = map == null ? null : Path.of(map);
+        this.secret = env.get("WEERBAAR_SIGNALEN_SECRET");
+        this.out = out;
+        this.err = err;
+    }
+
+    @Override
+    public Integer call() {
         if (secret == null || secret.isBlank()) {
             err.println("Zet WEERBAAR_SIGNALEN_SECRET (dezelfde waarde als weerbaar.signalen.secret van de app).");
             return 2;
         }
-        if (email == null || dagen < 1) {
-            err.println("Gebruik: inbox-link --email ADRES [--dagen N] [--url BASIS] [--catalog MAP]");
+        if (dagen < 1) {
+            err.println("--dagen moet minstens 1 zijn.");
             return 2;
         }
-        LoadResult result =
-                catalogus == null ? CatalogLoader.loadBundled() : CatalogLoader.load(java.nio.file.Path.of(catalogus));
+        LoadResult result = catalogus == null ? CatalogLoader.loadBundled() : CatalogLoader.load(catalogus);
         if (!result.isValid()) {
             err.println("De catalogus is ongeldig; controleer hem met 'validate'.");
             return 1;
         }
         Directory d = result.orElseThrow().directory();
-        String adres = email;
-        boolean bekend = d.admins().stream().anyMatch(p -> heeft(p, adres))
-                || d.locaties().stream().anyMatch(l -> heeft(l.aanspreekpunt(), adres) || heeft(l.backup(), adres));
+        boolean bekend = d.admins().stream().anyMatch(p -> heeft(p, email))
+                || d.locaties().stream().anyMatch(l -> heeft(l.aanspreekpunt(), email) || heeft(l.backup(), email));
         if (!bekend) {
             err.println("Geen aanspreekpunt, backup of beheerder met e-mail " + email + " in de organisatie.");
             return 1;

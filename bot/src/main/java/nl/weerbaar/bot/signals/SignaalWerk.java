@@ -226,7 +226,7 @@ class SignaalWerk {
     /** The directory; a job that runs before the catalogue is loaded (just after start) is retried. */
     private Directory directory() {
         return catalogs.current()
-                .orElseThrow(() -> BezorgFout.tijdelijk("catalogue not loaded yet", null))
+                .orElseThrow(() -> BezorgFout.tijdelijk("no catalogue loaded", null))
                 .directory();
     }
 }

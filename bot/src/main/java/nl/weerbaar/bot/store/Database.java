@@ -1,17 +1,16 @@
 package nl.weerbaar.bot.store;
 
 import java.time.Duration;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.task.TaskRejectedException;
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.TaskScheduler;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.TransactionException;
 
@@ -22,25 +21,26 @@ import org.springframework.transaction.TransactionException;
  * work is skipped with one clear log line and the answer goes out anyway. After a failure no
  * request asks the database again until a background probe ({@code select 1}, then every {@code
  * weerbaar.database.pause}, default 5 s) has reached it: so a dead database costs one request its
- * connection timeout, once, and the chat recovers without a restart as soon as it is back.
+ * connection timeout, once, and the chat recovers without a restart as soon as it is back. The probe
+ * runs on Boot's {@code taskScheduler}, which stops with the application.
  */
 @Component
-public class Database implements AutoCloseable {
+public class Database {
     private static final Logger log = LoggerFactory.getLogger(Database.class);
     private final JdbcClient jdbc;
     private final Duration pause;
-    private final ScheduledExecutorService prober = Executors.newSingleThreadScheduledExecutor(r -> {
-        Thread t = new Thread(r, "database-probe");
-        t.setDaemon(true);
-        return t;
-    });
+    private final TaskScheduler prober;
     private final AtomicBoolean down = new AtomicBoolean();
     private final AtomicLong skipped = new AtomicLong();
 
-    /** @param pause time between probes while the database is down ({@code weerbaar.database.pause}, default 5 s) */
-    public Database(JdbcClient jdbc, @Value("${weerbaar.database.pause:PT5S}") Duration pause) {
+    /**
+     * @param pause time between probes while the database is down ({@code weerbaar.database.pause}, default 5 s)
+     * @param prober runs the probes (Boot's {@code taskScheduler})
+     */
+    public Database(JdbcClient jdbc, @Value("${weerbaar.database.pause:PT5S}") Duration pause, TaskScheduler prober) {
         this.jdbc = jdbc;
         this.pause = pause;
+        this.prober = prober;
     }
 
     /** Runs {@code work}; on a database failure (or while it is down) returns {@code fallback}. */
@@ -60,7 +60,7 @@ public class Database implements AutoCloseable {
                         what,
                         rootMessage(e),
                         pause.toMillis() / 1000.0);
-                prober.schedule(this::probe, 0, TimeUnit.MILLISECONDS);
+                probeAfter(Duration.ZERO);
             }
             return fallback;
         }
@@ -75,9 +75,15 @@ public class Database implements AutoCloseable {
                     skipped.getAndSet(0));
         } catch (RuntimeException stillDown) {
             log.debug("Database still unavailable: {}", rootMessage(stillDown));
-            if (!prober.isShutdown()) {
-                prober.schedule(this::probe, pause.toMillis(), TimeUnit.MILLISECONDS);
-            }
+            probeAfter(pause);
+        }
+    }
+
+    private void probeAfter(Duration delay) {
+        try {
+            prober.schedule(this::probe, prober.getClock().instant().plus(delay));
+        } catch (TaskRejectedException stopping) {
+            log.debug("No database probe: the application is stopping");
         }
     }
 
@@ -95,11 +101,6 @@ public class Database implements AutoCloseable {
     /** True while the database is known to have failed and not yet recovered. */
     public boolean down() {
         return down.get();
-    }
-
-    @Override
-    public void close() {
-        prober.shutdownNow();
     }
 
     /** The innermost cause as "Type: message", for a log line. */

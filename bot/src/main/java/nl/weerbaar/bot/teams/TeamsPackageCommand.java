@@ -15,10 +15,13 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
 import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import javax.imageio.ImageIO;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -27,7 +30,8 @@ import tools.jackson.databind.json.JsonMapper;
  * to upload (manifest.json, schema 1.17, and two icons drawn here: a 192×192 colour icon and a
  * 32×32 white-on-transparent outline icon). The bot id is {@code --app-id} or {@code MicrosoftAppId}.
  */
-public final class TeamsPackageCommand {
+@Command(name = "teams-package", description = "Maak het Teams-app-pakket (zip) om te uploaden.")
+public final class TeamsPackageCommand implements Callable<Integer> {
     static final String MANIFEST_VERSION = "1.17";
     static final String SCHEMA =
             "https://developer.microsoft.com/en-us/json-schemas/teams/v1.17/MicrosoftTeams.schema.json";
@@ -35,26 +39,33 @@ public final class TeamsPackageCommand {
             Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
     private static final Color ACCENT = new Color(0x1F, 0x5F, 0x8B);
 
-    private TeamsPackageCommand() {}
+    @Option(
+            names = "--app-id",
+            paramLabel = "ID",
+            description = "de app-id van je Azure Bot, een GUID (standaard MicrosoftAppId)")
+    private String appId;
 
-    public static int run(List<String> args, Map<String, String> env, PrintStream out, PrintStream err) {
-        String appId = env.get("MicrosoftAppId");
-        Path target = Path.of("weerbaar-teams.zip");
-        String website = "https://weerbaar.example.org";
-        for (int i = 0; i < args.size(); i++) {
-            String arg = args.get(i);
-            if (i + 1 >= args.size()
-                    || !List.of("--app-id", "--out", "--website").contains(arg)) {
-                err.println("Gebruik: teams-package [--app-id ID] [--out BESTAND] [--website URL]");
-                return 2;
-            }
-            String value = args.get(++i);
-            switch (arg) {
-                case "--app-id" -> appId = value;
-                case "--out" -> target = Path.of(value);
-                default -> website = value;
-            }
-        }
+    @Option(names = "--out", paramLabel = "BESTAND", description = "het pakket (standaard weerbaar-teams.zip)")
+    private Path target = Path.of("weerbaar-teams.zip");
+
+    @Option(
+            names = "--website",
+            paramLabel = "URL",
+            description = "https-adres voor privacy en voorwaarden (standaard https://weerbaar.example.org)")
+    private String website = "https://weerbaar.example.org";
+
+    private final PrintStream out;
+    private final PrintStream err;
+
+    /** @param env the environment, for {@code MicrosoftAppId} */
+    public TeamsPackageCommand(Map<String, String> env, PrintStream out, PrintStream err) {
+        this.appId = env.get("MicrosoftAppId");
+        this.out = out;
+        this.err = err;
+    }
+
+    @Override
+    public Integer call() {
         if (appId == null || !GUID.matcher(appId.strip()).matches()) {
             err.println("Geef de app-id van je Azure Bot (een GUID) met --app-id of MicrosoftAppId.");
             return 2;

@@ -123,6 +123,28 @@ class AdminApiTest {
     }
 
     @Test
+    void catalogueWhoseIndexCannotBeBuiltIsRefusedAndTheOldOneKeepsAnswering() throws Exception {
+        String before = catalogs.current().orElseThrow().versie();
+        long versionsBefore = versionCount();
+        Map<String, String> files = AdminFixtures.catalogusA();
+        files.put("synoniemen.txt", files.getOrDefault("synoniemen.txt", "") + "\n???, vraagteken\n");
+        AdminFixtures.schrijf(FOLDER, files);
+
+        HttpResponse<String> r = app.post("/admin/reindex");
+
+        assertEquals(422, r.statusCode(), r.body());
+        JsonNode body = JSON.readTree(r.body());
+        assertEquals(before, body.path("actueleVersie").asString());
+        JsonNode problem = body.path("problemen").get(0);
+        assertEquals("synoniemen.txt", problem.path("file").asString(), problem.toString());
+        assertTrue(problem.path("message").asString().contains("???"), problem.toString());
+        JsonNode antwoord = app.chat(user, VRAAG);
+        assertEquals(before, antwoord.path("catalogusVersie").asString());
+        assertEquals(INTERVENTIE_A, eersteInterventie(antwoord));
+        assertEquals(versionsBefore, versionCount());
+    }
+
+    @Test
     void goodCatalogueIsLiveAfterReindexWithVersionChecksumCountsAndTime() throws Exception {
         AdminFixtures.schrijf(FOLDER, AdminFixtures.catalogusB());
 

@@ -10,7 +10,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import nl.weerbaar.bot.TestKlok;
+import nl.weerbaar.bot.TestClock;
 import nl.weerbaar.bot.conversation.Gesprek;
 import nl.weerbaar.bot.reply.Afzender;
 import nl.weerbaar.bot.reply.Antwoord;
@@ -29,12 +29,12 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * Escalation and retention with a clock the test moves ({@link TestKlok}): not picked up in time
+ * Escalation and retention with a clock the test moves ({@link TestClock}): not picked up in time
  * goes to the backup (and the reporter is told), then to the admins, each once; a closed signal is
  * purged after the retention period and leaves only its anonymous count. Deliveries are Slack DMs
  * to WireMock.
  */
-@Import(TestKlok.Config.class)
+@Import(TestClock.Config.class)
 class SignalenEscalatieTest extends SlackHttpTest {
     static final String SANNE = "U0LINDE01";
     static final String AHMED = "U0LINDE02";
@@ -60,7 +60,7 @@ class SignalenEscalatieTest extends SlackHttpTest {
 
     @AfterEach
     void klokTerug() {
-        TestKlok.KLOK.reset();
+        TestClock.CLOCK.reset();
     }
 
     static List<Map<String, String>> dms(String user, String ref) {
@@ -75,12 +75,12 @@ class SignalenEscalatieTest extends SlackHttpTest {
         String ref = Melden.meld(gesprek, leraar, "de-linde", "Leerling dreigt met een mes.", true);
         await().atMost(Duration.ofSeconds(10)).until(() -> dms(SANNE, ref).size() == 1);
 
-        TestKlok.KLOK.verzet(Duration.ofMinutes(14));
+        TestClock.CLOCK.move(Duration.ofMinutes(14));
         await().during(Duration.ofSeconds(1))
                 .atMost(Duration.ofSeconds(3))
                 .until(() -> dms(AHMED, ref).isEmpty());
 
-        TestKlok.KLOK.verzet(Duration.ofMinutes(2));
+        TestClock.CLOCK.move(Duration.ofMinutes(2));
         await().atMost(Duration.ofSeconds(10)).until(() -> dms(AHMED, ref).size() == 1);
         assertTrue(texts(blocks(dms(AHMED, ref).get(0))).contains("Je krijgt het als backup van het aanspreekpunt."));
         Antwoord volgende = gesprek.beantwoord(Bericht.tekst(leraar, null, "mijn meldingen"));
@@ -92,11 +92,11 @@ class SignalenEscalatieTest extends SlackHttpTest {
                 volgende.onderdelen().get(0));
         assertTrue(dms(FEMKE, ref).isEmpty());
 
-        TestKlok.KLOK.verzet(Duration.ofMinutes(16));
+        TestClock.CLOCK.move(Duration.ofMinutes(16));
         await().atMost(Duration.ofSeconds(10)).until(() -> dms(FEMKE, ref).size() == 1);
         assertTrue(texts(blocks(dms(FEMKE, ref).get(0))).contains("je krijgt het als beheerder"));
 
-        TestKlok.KLOK.verzet(Duration.ofHours(2));
+        TestClock.CLOCK.move(Duration.ofHours(2));
         await().during(Duration.ofSeconds(2))
                 .atMost(Duration.ofSeconds(4))
                 .until(() -> dms(FEMKE, ref).size() == 1);
@@ -138,7 +138,7 @@ class SignalenEscalatieTest extends SlackHttpTest {
 
     @Test
     void adminFiguresCountOpenEscalationsAndSignalsByUrgencyWithTheMedianPickUpTime() {
-        var nu = TestKlok.KLOK.instant().atZone(java.time.ZoneId.of("Europe/Amsterdam"));
+        var nu = TestClock.CLOCK.instant().atZone(java.time.ZoneId.of("Europe/Amsterdam"));
         String week = String.format(
                 "%d-W%02d",
                 nu.get(java.time.temporal.IsoFields.WEEK_BASED_YEAR),
@@ -148,7 +148,7 @@ class SignalenEscalatieTest extends SlackHttpTest {
         Afzender leraar = Afzender.web("leraar-" + UUID.randomUUID());
         String ref = Melden.meld(gesprek, leraar, "de-linde", "Leerling wordt bedreigd bij het hek.", true);
 
-        TestKlok.KLOK.verzet(Duration.ofMinutes(16));
+        TestClock.CLOCK.move(Duration.ofMinutes(16));
         await().atMost(Duration.ofSeconds(10)).until(() -> dms(AHMED, ref).size() == 1);
         assertEquals(escalatiesVoor + 1, statistieken.openEscalaties());
         assertTrue(signalen.oppakken(new Actor(Kanaal.SLACK, AHMED, null), ref).gelukt());
@@ -174,7 +174,7 @@ class SignalenEscalatieTest extends SlackHttpTest {
         String ref = Melden.meld(gesprek, leraar, "de-linde", "Leerling heeft schulden bij oudere jongens.", true);
         assertTrue(signalen.oppakken(new Actor(Kanaal.SLACK, SANNE, null), ref).gelukt());
 
-        TestKlok.KLOK.verzet(Duration.ofMinutes(40));
+        TestClock.CLOCK.move(Duration.ofMinutes(40));
         await().during(Duration.ofSeconds(2))
                 .atMost(Duration.ofSeconds(4))
                 .until(() -> dms(AHMED, ref).isEmpty());
@@ -193,12 +193,12 @@ class SignalenEscalatieTest extends SlackHttpTest {
         int tellingenVoor = jdbc.sql("select count(*) from signaal_telling")
                 .query(Integer.class)
                 .single();
-        TestKlok.KLOK.verzet(Duration.ofMinutes(30));
+        TestClock.CLOCK.move(Duration.ofMinutes(30));
         assertTrue(signalen.oppakken(new Actor(Kanaal.SLACK, SANNE, null), ref).gelukt());
         assertTrue(
                 signalen.afhandelen(new Actor(Kanaal.SLACK, SANNE, null), ref).gelukt());
 
-        TestKlok.KLOK.verzet(Duration.ofDays(89));
+        TestClock.CLOCK.move(Duration.ofDays(89));
         await().during(Duration.ofSeconds(2))
                 .atMost(Duration.ofSeconds(4))
                 .until(() -> jdbc.sql("select count(*) from signaal where id = :id")
@@ -207,7 +207,7 @@ class SignalenEscalatieTest extends SlackHttpTest {
                                 .single()
                         == 1);
 
-        TestKlok.KLOK.verzet(Duration.ofDays(2));
+        TestClock.CLOCK.move(Duration.ofDays(2));
         await().atMost(Duration.ofSeconds(10))
                 .until(() -> jdbc.sql("select count(*) from signaal where id = :id")
                                 .param("id", id)

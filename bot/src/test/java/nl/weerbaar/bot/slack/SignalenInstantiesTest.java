@@ -15,7 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import nl.weerbaar.bot.TestKlok;
+import nl.weerbaar.bot.TestClock;
 import nl.weerbaar.bot.WeerbaarApplication;
 import nl.weerbaar.bot.conversation.Gesprek;
 import nl.weerbaar.bot.reply.Afzender;
@@ -60,7 +60,7 @@ class SignalenInstantiesTest {
     @AfterEach
     void stop() {
         contexts.forEach(ConfigurableApplicationContext::close);
-        TestKlok.KLOK.reset();
+        TestClock.CLOCK.reset();
     }
 
     ConfigurableApplicationContext start(String url, String user, String schema, boolean jobs) {
@@ -83,7 +83,7 @@ class SignalenInstantiesTest {
         StandardEnvironment env = new StandardEnvironment();
         env.getPropertySources().addFirst(new MapPropertySource("test", map));
         ConfigurableApplicationContext ctx = new SpringApplicationBuilder(
-                        WeerbaarApplication.class, TestKlok.Config.class)
+                        WeerbaarApplication.class, TestClock.Config.class)
                 .environment(env)
                 .run();
         contexts.add(ctx);
@@ -146,10 +146,10 @@ class SignalenInstantiesTest {
             await().atMost(Duration.ofSeconds(20))
                     .until(() -> refs.stream().allMatch(r -> dms(SANNE, r).size() == 1));
 
-            TestKlok.KLOK.verzet(Duration.ofMinutes(16));
+            TestClock.CLOCK.move(Duration.ofMinutes(16));
             await().atMost(Duration.ofSeconds(20))
                     .until(() -> refs.stream().allMatch(r -> dms(AHMED, r).size() == 1));
-            TestKlok.KLOK.verzet(Duration.ofMinutes(16));
+            TestClock.CLOCK.move(Duration.ofMinutes(16));
             await().atMost(Duration.ofSeconds(20))
                     .until(() -> refs.stream().allMatch(r -> dms(FEMKE, r).size() == 1));
 

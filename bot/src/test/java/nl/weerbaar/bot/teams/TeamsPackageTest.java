@@ -84,9 +84,10 @@ class TeamsPackageTest {
     void packageWithoutAnAppIdIsRefused(@TempDir Path dir) {
         ByteArrayOutputStream err = new ByteArrayOutputStream();
 
-        int exit = TeamsPackageCommand.run(
-                List.of("--out", dir.resolve("x.zip").toString()),
+        int exit = Cli.run(
+                new String[] {"teams-package", "--out", dir.resolve("x.zip").toString()},
                 Map.of(),
+                new ByteArrayInputStream(new byte[0]),
                 new PrintStream(new ByteArrayOutputStream()),
                 new PrintStream(err, true, StandardCharsets.UTF_8));
 

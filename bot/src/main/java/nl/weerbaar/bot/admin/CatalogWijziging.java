@@ -5,7 +5,7 @@ import nl.weerbaar.bot.catalog.CatalogSummary;
 import nl.weerbaar.catalog.Problem;
 
 /** What a reindex, upload, restore or added example phrasing came to. */
-public sealed interface Uitkomst {
+public sealed interface CatalogWijziging {
 
     /**
      * The new version is current and served.
@@ -23,10 +23,10 @@ public sealed interface Uitkomst {
             boolean ongewijzigd,
             long duurMs,
             long indexBouwMs)
-            implements Uitkomst {}
+            implements CatalogWijziging {}
 
     /** Refused: the problems, in the catalogue's files; the version served before keeps serving. */
-    record Geweigerd(String bron, List<Problem> problemen, String actueleVersie) implements Uitkomst {
+    record Geweigerd(String bron, List<Problem> problemen, String actueleVersie) implements CatalogWijziging {
         public Geweigerd {
             problemen = List.copyOf(problemen);
         }
@@ -40,7 +40,7 @@ public sealed interface Uitkomst {
      * @param oorzaak why
      * @param actueleVersie the version that keeps serving
      */
-    record NietOpgeslagen(String wat, Oorzaak oorzaak, String actueleVersie) implements Uitkomst {
+    record NietOpgeslagen(String wat, Oorzaak oorzaak, String actueleVersie) implements CatalogWijziging {
         /** Why a change could not be stored. */
         public enum Oorzaak {
             /** the disk is full (the database's or the catalogue folder's) */

@@ -15,14 +15,14 @@ import org.springframework.context.annotation.Primary;
  * polling work). One instance per JVM, so two application contexts in one test share the time.
  * Contexts get it through {@link Config}; reset the offset after the test.
  */
-public final class TestKlok extends Clock {
-    public static final TestKlok KLOK = new TestKlok();
+public final class TestClock extends Clock {
+    public static final TestClock CLOCK = new TestClock();
 
     private final AtomicReference<Duration> offset = new AtomicReference<>(Duration.ZERO);
 
-    private TestKlok() {}
+    private TestClock() {}
 
-    public void verzet(Duration d) {
+    public void move(Duration d) {
         offset.updateAndGet(o -> o.plus(d));
     }
 
@@ -45,13 +45,13 @@ public final class TestKlok extends Clock {
         return this;
     }
 
-    /** Replaces the application's clock with {@link #KLOK}. */
+    /** Replaces the application's clock with {@link #CLOCK}. */
     @TestConfiguration(proxyBeanMethods = false)
     public static class Config {
         @Bean
         @Primary
-        Clock testKlok() {
-            return KLOK;
+        Clock testClock() {
+            return CLOCK;
         }
     }
 }

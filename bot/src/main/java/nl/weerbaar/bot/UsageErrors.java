@@ -1,0 +1,47 @@
+package nl.weerbaar.bot;
+
+import java.io.PrintWriter;
+import java.util.stream.Collectors;
+import picocli.CommandLine;
+import picocli.CommandLine.IParameterExceptionHandler;
+import picocli.CommandLine.MissingParameterException;
+import picocli.CommandLine.Model.ArgSpec;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.UnmatchedArgumentException;
+
+/**
+ * Wrong use of a command: what is wrong in Dutch (picocli's own messages are English), the
+ * command's usage line, and exit code 2.
+ */
+final class UsageErrors implements IParameterExceptionHandler {
+
+    @Override
+    public int handleParseException(ParameterException e, String[] args) {
+        CommandLine command = e.getCommandLine();
+        PrintWriter err = command.getErr();
+        err.println(wat(e));
+        CommandLine.Help help = command.getHelp();
+        err.print(help.synopsisHeading() + help.synopsis(help.synopsisHeadingLength()));
+        err.println("Meer uitleg: " + command.getCommandSpec().qualifiedName() + " --help");
+        return command.getCommandSpec().exitCodeOnInvalidInput();
+    }
+
+    private static String wat(ParameterException e) {
+        if (e instanceof UnmatchedArgumentException unmatched) {
+            return "Onbekend: " + String.join(" ", unmatched.getUnmatched());
+        }
+        if (e instanceof MissingParameterException missing) {
+            return "Ontbreekt: "
+                    + missing.getMissing().stream().map(UsageErrors::naam).collect(Collectors.joining(", "));
+        }
+        if (e.getArgSpec() != null && e.getValue() != null) {
+            return "Ongeldige waarde voor " + naam(e.getArgSpec()) + ": '" + e.getValue() + "'";
+        }
+        return "Onjuist gebruik van " + e.getCommandLine().getCommandName() + ".";
+    }
+
+    private static String naam(ArgSpec arg) {
+        return arg instanceof OptionSpec option ? option.longestName() : arg.paramLabel();
+    }
+}
