@@ -3,10 +3,8 @@ package nl.weerbaar.search;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
+import org.apache.lucene.analysis.CharArrayMap;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.Terms;
@@ -22,10 +20,10 @@ import org.apache.lucene.util.BytesRef;
  * Immutable and thread-safe.
  */
 final class FeatureSpace {
-    private final List<Map<String, Integer>> idsPerField;
+    private final List<CharArrayMap<Integer>> idsPerField;
     private final float[] idf;
 
-    private FeatureSpace(List<Map<String, Integer>> idsPerField, float[] idf) {
+    private FeatureSpace(List<CharArrayMap<Integer>> idsPerField, float[] idf) {
         this.idsPerField = idsPerField;
         this.idf = idf;
     }
@@ -70,7 +68,7 @@ final class FeatureSpace {
 
     static Indexed of(LeafReader leaf) throws IOException {
         int docs = leaf.maxDoc();
-        List<Map<String, Integer>> idsPerField = new ArrayList<>();
+        List<CharArrayMap<Integer>> idsPerField = new ArrayList<>();
         List<int[]> docIndex = new ArrayList<>();
         List<double[]> docCount = new ArrayList<>();
         int[] size = new int[docs];
@@ -82,9 +80,9 @@ final class FeatureSpace {
         int next = 0;
         PostingsEnum postings = null;
         for (int f = 0; f < Features.FIELDS.size(); f++) {
-            Map<String, Integer> ids = new HashMap<>();
-            idsPerField.add(Collections.unmodifiableMap(ids));
             Terms terms = leaf.terms(Features.FIELDS.get(f));
+            CharArrayMap<Integer> ids = new CharArrayMap<>(terms == null ? 0 : (int) Math.max(16, terms.size()), false);
+            idsPerField.add(ids);
             if (terms == null) {
                 continue;
             }
@@ -111,16 +109,18 @@ final class FeatureSpace {
         for (int d = 0; d < docs; d++) {
             counts.add(new Counts(Arrays.copyOf(docIndex.get(d), size[d]), Arrays.copyOf(docCount.get(d), size[d])));
         }
-        return new Indexed(new FeatureSpace(List.copyOf(idsPerField), Arrays.copyOf(idf, next)), counts);
+        List<CharArrayMap<Integer>> readOnly = new ArrayList<>();
+        idsPerField.forEach(ids -> readOnly.add(CharArrayMap.unmodifiableMap(ids)));
+        return new Indexed(new FeatureSpace(List.copyOf(readOnly), Arrays.copyOf(idf, next)), counts);
     }
 
     int size() {
         return idf.length;
     }
 
-    /** The feature number of a token, or -1 when the index does not know it. */
-    int id(Features.Token token) {
-        Integer id = idsPerField.get(token.field()).get(token.term());
+    /** The feature number of a term of a field, or -1 when the index does not know it. */
+    int id(int field, char[] term, int length) {
+        Integer id = idsPerField.get(field).get(term, 0, length);
         return id == null ? -1 : id;
     }
 

@@ -10,6 +10,7 @@ import de.bwaldvogel.liblinear.SolverType;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.stream.IntStream;
 
 /**
  * A linear classifier over {@link FeatureSpace} vectors, trained with LIBLINEAR (the Java port,
@@ -27,11 +28,12 @@ final class LinearModel {
 
     /**
      * Examples of other classes a class is trained against at most: {@value #NEGATIVES_PER_POSITIVE}
-     * per example of its own, and never fewer than {@value #MIN_NEGATIVES} (see {@link #train}).
+     * per example of its own and within {@link #ROW_BUDGET}, but never fewer than {@value
+     * #MIN_NEGATIVES} (see {@link #train}).
      */
     static final int NEGATIVES_PER_POSITIVE = 10;
 
-    static final int MIN_NEGATIVES = 600;
+    static final int MIN_NEGATIVES = 300;
 
     /** Bias of a class without examples: it is never chosen. */
     private static final float ABSENT_BIAS = -20f;
@@ -42,23 +44,42 @@ final class LinearModel {
     private final int features;
     /** weights[feature * classes + class]; the bias row comes last. */
     private final float[] weights;
+    /** Per feature, its mean weight over the classes. */
+    private final float[] meanWeights;
 
     private LinearModel(int classes, int features, float[] weights) {
         this.classes = classes;
         this.features = features;
         this.weights = weights;
+        this.meanWeights = new float[features];
+        for (int f = 0; f < features; f++) {
+            double sum = 0;
+            for (int c = 0; c < classes; c++) {
+                sum += weights[f * classes + c];
+            }
+            meanWeights[f] = (float) (sum / classes);
+        }
     }
 
     /** One training example: the class number and its vector. */
     record Example(int label, FeatureSpace.SparseVector vector) {}
 
     /**
+     * Rows (examples) that the one-vs-rest problems together use at most, {@value #ROW_BUDGET}: a
+     * class is trained against every example of the others as long as all problems together stay
+     * below it (the bundled catalogue trains on everything), against a seeded sample above it, so
+     * that training time stays bounded however many knelpunten a catalogue has.
+     */
+    static final int ROW_BUDGET = 300_000;
+
+    /**
      * Trains one binary classifier per class (one-vs-rest, as LIBLINEAR itself does for several
      * classes): the class's examples against the others. With many classes the others are capped
-     * (see {@link #NEGATIVES_PER_POSITIVE}), drawn with a seed per class, so that a catalogue a
-     * hundred times larger still trains in seconds; the bundled catalogue stays below the cap and
-     * trains on everything. {@code classes} is the number of classes (labels 0..classes-1), {@code features}
-     * the size of the feature space. Deterministic: the same examples give the same weights.
+     * (see {@link #NEGATIVES_PER_POSITIVE} and {@link #ROW_BUDGET}), drawn with a seed per class, so
+     * that a catalogue a hundred times larger still trains in seconds; the bundled catalogue stays
+     * below the caps and trains on everything. The classes are trained side by side on all cores.
+     * {@code classes} is the number of classes (labels 0..classes-1), {@code features} the size of
+     * the feature space. Deterministic: the same examples give the same weights.
      */
     static LinearModel train(List<Example> examples, int classes, int features) {
         Feature[][] rows = new Feature[examples.size()][];
@@ -81,13 +102,15 @@ final class LinearModel {
         int rowsOfWeights = features + 1;
         float[] out = new float[rowsOfWeights * classes];
         Linear.disableDebugOutput();
-        for (int c = 0; c < classes; c++) {
+        // The classes are independent problems, each with its own seeded random source (a LIBLINEAR
+        // Parameter carries one), so training them side by side gives the same weights as in turn.
+        IntStream.range(0, classes).parallel().forEach(c -> {
             List<Integer> positives = byClass.get(c);
             if (positives.isEmpty()) {
                 out[features * classes + c] = ABSENT_BIAS;
-                continue;
+                return;
             }
-            List<Integer> negatives = negatives(byClass, c, examples.size(), positives.size());
+            List<Integer> negatives = negatives(byClass, c, examples.size(), positives.size(), classes);
             Problem problem = new Problem();
             problem.l = positives.size() + negatives.size();
             problem.n = rowsOfWeights;
@@ -103,18 +126,13 @@ final class LinearModel {
                 problem.x[i] = rows[n];
                 problem.y[i++] = -1;
             }
-            Model model;
-            synchronized (Linear.class) {
-                // LIBLINEAR's dual solvers draw from one static random source: reset it for each problem.
-                Linear.resetRandom();
-                model = Linear.train(problem, new Parameter(SolverType.L2R_LR_DUAL, C, EPSILON));
-            }
+            Model model = Linear.train(problem, new Parameter(SolverType.L2R_LR_DUAL, C, EPSILON));
             double[] w = model.getFeatureWeights();
             double sign = model.getLabels()[0] == 1 ? 1 : -1;
             for (int r = 0; r < rowsOfWeights; r++) {
                 out[r * classes + c] = (float) (sign * w[r]);
             }
-        }
+        });
         return new LinearModel(classes, features, out);
     }
 
@@ -122,9 +140,10 @@ final class LinearModel {
      * The examples of every other class, or, above the cap, that many drawn without repetition with
      * a seed per class (in example order, so the problem does not depend on the draw's order).
      */
-    private static List<Integer> negatives(List<List<Integer>> byClass, int c, int all, int positives) {
+    private static List<Integer> negatives(List<List<Integer>> byClass, int c, int all, int positives, int classes) {
         int available = all - positives;
-        int max = Math.max(MIN_NEGATIVES, NEGATIVES_PER_POSITIVE * positives);
+        int max =
+                Math.max(MIN_NEGATIVES, Math.min(NEGATIVES_PER_POSITIVE * positives, ROW_BUDGET / classes - positives));
         List<Integer> out = new ArrayList<>();
         if (available <= max) {
             for (int o = 0; o < byClass.size(); o++) {
@@ -171,6 +190,11 @@ final class LinearModel {
             }
         }
         return d;
+    }
+
+    /** The mean weight of one feature over all classes. */
+    float meanWeight(int feature) {
+        return meanWeights[feature];
     }
 
     /** The weight of one feature for one class. */

@@ -1,6 +1,7 @@
 package nl.weerbaar.search;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -128,14 +129,20 @@ public final class Recognizer {
                     .setCommitOnClose(false)
                     .setRAMBufferSizeMB(64);
             try (IndexWriter writer = new IndexWriter(directory, config)) {
-                for (TrainingSet.Text t : training.documents()) {
+                // Analysis is most of indexing; documents are added side by side (the writer is
+                // thread-safe) and found again by their number, whatever order they end up in.
+                training.documents().parallelStream().forEach(t -> {
                     Document doc = new Document();
                     doc.add(new StoredField(NR, t.nr()));
                     for (String field : perField.keySet()) {
                         doc.add(new Field(field, t.text(), counted));
                     }
-                    writer.addDocument(doc);
-                }
+                    try {
+                        writer.addDocument(doc);
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                });
                 writer.forceMerge(1);
                 writer.setLiveCommitData(Map.of("analysisVersion", ANALYSIS_VERSION, "catalogVersion", catalog.versie())
                         .entrySet());
@@ -163,7 +170,7 @@ public final class Recognizer {
                         training.labels(),
                         new SignalDetector(catalog.herkenning()));
             }
-        } catch (IOException e) {
+        } catch (IOException | UncheckedIOException e) {
             throw new IndexBuildException("De zoekindex kon niet worden opgebouwd: " + e.getMessage(), e);
         }
     }
@@ -183,45 +190,53 @@ public final class Recognizer {
      * probabilities, and the tokens that produced them. Package-private so that evaluation can
      * inspect probabilities.
      */
-    record Scored(double[] decision, double[] probabilities, List<Features.Token> tokens, int[] ids, String text) {}
+    record Scored(double[] decision, double[] probabilities, Features.Tokens tokens, String text) {}
 
     Scored score(String input) {
-        List<Features.Token> all = features.tokens(input);
+        Features.Tokens all = features.tokens(input, space);
         int n = all.size();
-        int[] ids = new int[n];
+        int[] ids = all.id();
         int[] everyToken = new int[n];
         for (int i = 0; i < n; i++) {
-            ids[i] = space.id(all.get(i));
             everyToken[i] = i;
         }
         List<Sentences.Span> spans = Sentences.DUTCH.of(input);
         if (spans.size() < 2 && spans.stream().noneMatch(Sentences.Span::background)) {
             double[] whole = model.decision(space.weigh(space.counts(ids, null, everyToken, n)));
-            return new Scored(whole, calibration.softmax(whole, buitenLabel), all, ids, input);
+            return new Scored(whole, calibration.softmax(whole, buitenLabel), all, input);
         }
+        // The tokens of each part, grouped by a counting sort on the part they lie in.
         int[] spanOf = new int[n];
+        int[] perSpan = new int[spans.size() + 1];
         boolean[] half = new boolean[n];
         for (int i = 0; i < n; i++) {
-            spanOf[i] = spanOf(spans, all.get(i).start());
+            spanOf[i] = spanOf(spans, all.start()[i]);
             half[i] = spanOf[i] >= 0 && spans.get(spanOf[i]).background();
+            if (spanOf[i] >= 0) {
+                perSpan[spanOf[i] + 1]++;
+            }
+        }
+        for (int s = 0; s < spans.size(); s++) {
+            perSpan[s + 1] += perSpan[s];
+        }
+        int[] grouped = new int[n];
+        int[] fill = java.util.Arrays.copyOf(perSpan, spans.size());
+        for (int i = 0; i < n; i++) {
+            if (spanOf[i] >= 0) {
+                grouped[fill[spanOf[i]]++] = i;
+            }
         }
         double[] whole = model.decision(space.weigh(space.counts(ids, half, everyToken, n)));
         boolean allBackground = spans.stream().allMatch(Sentences.Span::background);
         double[] best = null;
         int bestSpan = -1;
         double bestStrength = Double.NEGATIVE_INFINITY;
-        int[] members = new int[n];
         for (int s = 0; s < spans.size(); s++) {
             if (spans.get(s).background() && !allBackground) {
                 continue;
             }
-            int size = 0;
-            for (int i = 0; i < n; i++) {
-                if (spanOf[i] == s) {
-                    members[size++] = i;
-                }
-            }
-            FeatureSpace.SparseVector v = space.weigh(space.counts(ids, null, members, size));
+            int[] members = java.util.Arrays.copyOfRange(grouped, perSpan[s], perSpan[s + 1]);
+            FeatureSpace.SparseVector v = space.weigh(space.counts(ids, null, members, members.length));
             if (v.isEmpty()) {
                 continue;
             }
@@ -234,33 +249,30 @@ public final class Recognizer {
             }
         }
         if (best == null) {
-            return new Scored(whole, calibration.softmax(whole, buitenLabel), all, ids, input);
-        }
-        List<Features.Token> bestTokens = new ArrayList<>();
-        int[] bestIds = new int[n];
-        for (int i = 0; i < n; i++) {
-            if (spanOf[i] == bestSpan) {
-                bestIds[bestTokens.size()] = ids[i];
-                bestTokens.add(all.get(i));
-            }
+            return new Scored(whole, calibration.softmax(whole, buitenLabel), all, input);
         }
         double[] mixed = new double[whole.length];
         for (int c = 0; c < mixed.length; c++) {
             mixed[c] = SENTENCE_SHARE * best[c] + (1 - SENTENCE_SHARE) * whole[c];
         }
-        return new Scored(
-                mixed,
-                calibration.softmax(mixed, buitenLabel),
-                bestTokens,
-                java.util.Arrays.copyOf(bestIds, bestTokens.size()),
-                input);
+        Features.Tokens bestTokens = all.select(
+                java.util.Arrays.copyOfRange(grouped, perSpan[bestSpan], perSpan[bestSpan + 1]),
+                perSpan[bestSpan + 1] - perSpan[bestSpan]);
+        return new Scored(mixed, calibration.softmax(mixed, buitenLabel), bestTokens, input);
     }
 
-    /** The part a character offset lies in, or -1. */
+    /** The part a character offset lies in, or -1 (parts are ordered and do not overlap). */
     private static int spanOf(List<Sentences.Span> spans, int offset) {
-        for (int s = 0; s < spans.size(); s++) {
-            if (spans.get(s).contains(offset)) {
-                return s;
+        int lo = 0, hi = spans.size() - 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            Sentences.Span span = spans.get(mid);
+            if (offset < span.start()) {
+                hi = mid - 1;
+            } else if (offset >= span.end()) {
+                lo = mid + 1;
+            } else {
+                return mid;
             }
         }
         return -1;
@@ -312,52 +324,60 @@ public final class Recognizer {
      * out; at most {@value #MAX_WORDS}, strongest first.
      */
     private List<String> matchedWords(Scored s, int label) {
-        List<int[]> words = new ArrayList<>();
-        for (Features.Token t : s.tokens()) {
-            if (t.field() == 0 && (words.isEmpty() || words.get(words.size() - 1)[0] != t.start())) {
-                words.add(new int[] {t.start(), t.end()});
+        Features.Tokens tokens = s.tokens();
+        int n = tokens.size();
+        // The words: the distinct spans of the word field's tokens, in text order.
+        int[] wordStart = new int[n];
+        int[] wordEnd = new int[n];
+        int words = 0;
+        for (int i = 0; i < n; i++) {
+            if (tokens.field()[i] == 0 && (words == 0 || wordStart[words - 1] != tokens.start()[i])) {
+                wordStart[words] = tokens.start()[i];
+                wordEnd[words++] = tokens.end()[i];
             }
         }
-        double[] push = new double[words.size()];
-        int[] every = new int[s.ids().length];
-        for (int i = 0; i < every.length; i++) {
+        boolean endsAscend = true;
+        for (int w = 1; w < words; w++) {
+            endsAscend &= wordEnd[w] >= wordEnd[w - 1];
+        }
+        int[] overlapped = new int[words];
+        double[] push = new double[words];
+        int[] every = new int[n];
+        for (int i = 0; i < n; i++) {
             every[i] = i;
         }
-        FeatureSpace.Counts tf = space.counts(s.ids(), null, every, every.length);
+        FeatureSpace.Counts tf = space.counts(tokens.id(), null, every, n);
         FeatureSpace.SparseVector v = space.weigh(tf);
-        // A feature's value is shared by its occurrences.
-        Map<Integer, Double> perOccurrence = new HashMap<>();
-        for (int k = 0; k < v.index().length; k++) {
-            perOccurrence.put(v.index()[k], v.value()[k] / tf.count()[k]);
-        }
-        for (int i = 0; i < s.tokens().size(); i++) {
-            Features.Token t = s.tokens().get(i);
-            int id = s.ids()[i];
+        for (int i = 0; i < n; i++) {
+            int id = tokens.id()[i];
             if (id < 0) {
                 continue;
             }
-            double mean = 0;
-            for (int c = 0; c < model.classes(); c++) {
-                mean += model.weight(id, c);
-            }
-            mean /= model.classes();
-            double share = perOccurrence.get(id) * (model.weight(id, label) - mean);
-            List<Integer> covered = new ArrayList<>();
-            for (int w = 0; w < words.size(); w++) {
-                if (words.get(w)[0] < t.end() && t.start() < words.get(w)[1]) {
-                    covered.add(w);
+            // A feature's value is shared by its occurrences.
+            int k = java.util.Arrays.binarySearch(v.index(), id);
+            double share = v.value()[k] / tf.count()[k] * (model.weight(id, label) - model.meanWeight(id));
+            // The words the token overlaps (word starts ascend; so do their ends unless a multi-word
+            // synonym spans several, and then the search starts from the first word).
+            int from = endsAscend ? firstWordEndingAfter(wordEnd, words, tokens.start()[i]) : 0;
+            int covered = 0;
+            for (int w = from; w < words && wordStart[w] < tokens.end()[i]; w++) {
+                if (wordEnd[w] > tokens.start()[i]) {
+                    overlapped[covered++] = w;
                 }
             }
-            for (int w : covered) {
-                push[w] += share / covered.size();
+            for (int c = 0; c < covered; c++) {
+                push[overlapped[c]] += share / covered;
             }
         }
         Map<String, Double> byWord = new HashMap<>();
         List<String> order = new ArrayList<>();
-        for (int w = 0; w < words.size(); w++) {
-            String surface = s.text().substring(words.get(w)[0], words.get(w)[1]);
+        for (int w = 0; w < words; w++) {
+            if (push[w] <= 0) {
+                continue;
+            }
+            String surface = s.text().substring(wordStart[w], wordEnd[w]);
             String folded = DutchAnalysis.fold(surface.toLowerCase(Locale.ROOT));
-            if (push[w] <= 0 || folded.length() < 3 || DutchAnalysis.isFunctionWord(folded) || !hasLetter(folded)) {
+            if (folded.length() < 3 || DutchAnalysis.isFunctionWord(folded) || !hasLetter(folded)) {
                 continue;
             }
             if (byWord.merge(surface, push[w], Double::sum) == push[w]) {
@@ -366,6 +386,20 @@ public final class Recognizer {
         }
         order.sort(Comparator.comparingDouble((String w) -> -byWord.get(w)));
         return List.copyOf(order.subList(0, Math.min(MAX_WORDS, order.size())));
+    }
+
+    /** The first word whose end lies after {@code offset} (word ends ascend), or {@code words}. */
+    private static int firstWordEndingAfter(int[] wordEnd, int words, int offset) {
+        int lo = 0, hi = words;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (wordEnd[mid] <= offset) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
     }
 
     private static boolean hasLetter(String s) {

@@ -126,25 +126,29 @@ final class TrainingSet {
             }
         }
         FeatureSpace space = indexed.space();
-        Random random = new Random(SEED);
-        List<LinearModel.Example> out = new ArrayList<>();
-        for (Text t : documents) {
-            if (t.label() == CONTEXT) {
-                continue;
+        // Each text draws its context sentences from a source seeded with its own number, so the
+        // texts can be expanded side by side and the same catalogue still gives the same examples.
+        return documents.parallelStream()
+                .filter(t -> t.label() != CONTEXT)
+                .flatMap(t -> expand(t, counts.get(t.nr()), context, space).stream())
+                .toList();
+    }
+
+    private static List<LinearModel.Example> expand(
+            Text t, FeatureSpace.Counts own, List<FeatureSpace.Counts> context, FeatureSpace space) {
+        List<LinearModel.Example> out = new ArrayList<>(1 + CONTEXT_COPIES);
+        out.add(new LinearModel.Example(t.label(), space.weigh(own)));
+        if (!t.phrasing() || context.isEmpty()) {
+            return out;
+        }
+        Random random = new Random(SEED * 1_000_003L + t.nr());
+        for (int copy = 0; copy < CONTEXT_COPIES; copy++) {
+            FeatureSpace.Counts sum = own;
+            int sentences = 1 + random.nextInt(3);
+            for (int s = 0; s < sentences; s++) {
+                sum = sum.plus(context.get(random.nextInt(context.size())));
             }
-            FeatureSpace.Counts own = counts.get(t.nr());
-            out.add(new LinearModel.Example(t.label(), space.weigh(own)));
-            if (!t.phrasing() || context.isEmpty()) {
-                continue;
-            }
-            for (int copy = 0; copy < CONTEXT_COPIES; copy++) {
-                FeatureSpace.Counts sum = own;
-                int sentences = 1 + random.nextInt(3);
-                for (int s = 0; s < sentences; s++) {
-                    sum = sum.plus(context.get(random.nextInt(context.size())));
-                }
-                out.add(new LinearModel.Example(t.label(), space.weigh(sum)));
-            }
+            out.add(new LinearModel.Example(t.label(), space.weigh(sum)));
         }
         return out;
     }
