@@ -263,7 +263,7 @@ class ConversationTest extends BotTest {
 
     @Test
     void unsureTextAsksBedoelJeAndAChoiceGivesTheFullAnswer() {
-        String tekst = "Collega's praten er niet over en weten niet wat te doen bij signalen.";
+        String tekst = "Niemand durft het erover te hebben en we weten niet bij wie we signalen kwijt kunnen.";
         Recognition herkend = catalogs.snapshot().orElseThrow().recognizer().recognize(tekst);
         assertEquals(Decision.ASK, herkend.decision(), "this sentence is meant to be ambiguous");
 
