@@ -142,7 +142,6 @@ class TeamsConnectorFaultTest extends TeamsHttpTest {
             // the eight turns are now waiting on the connector (WireMock logs a request before its delay)
             await().atMost(Duration.ofSeconds(20)).until(() -> delivered() == 8);
 
-            long start = System.nanoTime();
             HttpResponse<String> health = http.send(
                     HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/actuator/health"))
                             .timeout(Duration.ofSeconds(5))
@@ -155,10 +154,10 @@ class TeamsConnectorFaultTest extends TeamsHttpTest {
                             .POST(HttpRequest.BodyPublishers.ofString("{\"user\":\"u\",\"text\":\"" + QUESTION + "\"}"))
                             .build(),
                     HttpResponse.BodyHandlers.ofString());
-            long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
+            boolean turnsStillWaiting = pending.stream().noneMatch(Future::isDone);
             assertEquals(200, health.statusCode());
             assertEquals(200, chat.statusCode());
-            assertTrue(millis < 5000, "health and chat answered in " + millis + " ms while the connector hangs");
+            assertTrue(turnsStillWaiting, "health and chat answered while the eight turns still wait on the connector");
 
             for (Future<HttpResponse<String>> f : pending) {
                 assertEquals(200, f.get(30, TimeUnit.SECONDS).statusCode());

@@ -67,9 +67,8 @@ class TeamsTurnBoundTest extends TeamsHttpTest {
 
             ObjectNode third = fixture("02-personal-chat-message.json");
             third.put("id", "third");
-            long start = System.nanoTime();
             HttpResponse<String> refused = sendSigned(third);
-            long refusedMillis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
+            boolean admittedStillWaiting = hanging.stream().noneMatch(Future::isDone);
             HttpResponse<String> health = http.send(
                     HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/actuator/health"))
                             .timeout(Duration.ofSeconds(5))
@@ -78,7 +77,7 @@ class TeamsTurnBoundTest extends TeamsHttpTest {
 
             assertEquals(503, refused.statusCode());
             assertEquals("1", refused.headers().firstValue("Retry-After").orElse(null));
-            assertTrue(refusedMillis < 2000, "refused at once, not after the connector: " + refusedMillis + " ms");
+            assertTrue(admittedStillWaiting, "refused at once, while the admitted turns still wait on the connector");
             assertEquals(200, health.statusCode());
             for (Future<HttpResponse<String>> f : hanging) {
                 assertEquals(200, f.get(30, TimeUnit.SECONDS).statusCode());
