@@ -39,17 +39,8 @@ class TekstenTest {
     /** The packages whose Dutch sentences must all be in their texts class. */
     static final List<String> PACKAGES = List.of("conversation", "reply", "slack", "teams", "web", "directory");
 
-    /**
-     * Not said by the app, or not yet moved: what users type ({@code Commando}); the signal card and
-     * the inbox, the Adaptive Card and Block Kit labels and the Teams manifest (being rebuilt from
-     * templates and one card model; see the issue's steps 4 and 6).
-     */
-    static final Set<String> AUSGENOMMEN = Set.of(
-            "conversation/Commando.java",
-            "slack/BlockKitRenderer.java",
-            "teams/AdaptiveCards.java",
-            "teams/TeamsPackageCommand.java",
-            "web/InboxController.java");
+    /** Not said by the app: what users type ({@code Commando}). */
+    static final Set<String> AUSGENOMMEN = Set.of("conversation/Commando.java");
 
     /** Short Dutch words that English code and log messages do not use. */
     static final Pattern NEDERLANDS = Pattern.compile(

@@ -1,8 +1,9 @@
 package nl.weerbaar.bot.web;
 
 /**
- * The web chat API's own texts, in one place: why a request was refused (the answers themselves
- * come from the conversation). See {@code GesprekTeksten} for why plain Java.
+ * The web's own texts, in one place: why the web chat API refused a request (the answers themselves
+ * come from the conversation) and what the signals inbox says. See {@code GesprekTeksten} for why
+ * plain Java.
  */
 final class WebTeksten {
     private WebTeksten() {}
@@ -16,6 +17,9 @@ final class WebTeksten {
     static final String TEXT_LEEG = "Het veld 'text' is leeg.";
     static final String ACTION_TYPE_ONTBREEKT = "Het veld 'action.type' ontbreekt.";
     static final String WAARDEN_ONGELDIG = "Ongeldige 'action.waarden'.";
+
+    /** The inbox: a form posted an action that does not exist. */
+    static final String ONBEKENDE_ACTIE = "Onbekende actie.";
 
     static String teGroot(int bytes) {
         return "Het bericht is te groot (meer dan " + bytes + " bytes).";
