@@ -23,10 +23,12 @@ import org.junit.jupiter.api.Test;
 /**
  * The user texts live in one {@code …Teksten} class per feature (and the shared ones in
  * {@code reply.ReplyParts}): every text there is used, and no Dutch sentence is left in the code
- * of the features that say them. Reads the main sources, since the compiler inlines constants.
+ * of the features that say them nor in the JTE templates. Reads the main sources, since the
+ * compiler inlines constants.
  */
 class TekstenTest {
     static final Path MAIN = Path.of("src/main/java/nl/weerbaar/bot");
+    static final Path TEMPLATES = Path.of("src/main/jte");
 
     /** The classes that hold user texts, by source file (relative to {@link #MAIN}). */
     static final Map<String, String> TEKSTEN = Map.of(
@@ -68,6 +70,12 @@ class TekstenTest {
 
     static final Pattern LITERAL = Pattern.compile("\"((?:[^\"\\\\]|\\\\.)*)\"");
 
+    /** In a template: a Java expression whose value is output, a comment, an HTML tag. */
+    static final Pattern EXPRESSIE = Pattern.compile("\\$(?:unsafe)?\\{[^}]*}");
+
+    static final Pattern COMMENTAAR = Pattern.compile("(?s)<%--.*?--%>");
+    static final Pattern TAG = Pattern.compile("<[^>]*>");
+
     @Test
     void everyTextIsUsed() throws ClassNotFoundException {
         List<String> unused = new ArrayList<>();
@@ -76,7 +84,7 @@ class TekstenTest {
             String own = read(MAIN.resolve(entry.getKey()));
             for (Member text : texts(type)) {
                 String name = text.getName();
-                long elsewhere = sources()
+                long elsewhere = Stream.concat(sources(), templates())
                         .filter(p -> !p.equals(MAIN.resolve(entry.getKey())))
                         .mapToLong(p -> count(read(p), type.getSimpleName() + "." + name))
                         .sum();
@@ -102,16 +110,57 @@ class TekstenTest {
                         if (line.startsWith("*") || line.startsWith("/*") || line.startsWith("//")) {
                             continue;
                         }
-                        Matcher literal = LITERAL.matcher(line);
-                        while (literal.find()) {
-                            if (literal.group(1).contains(" ")
-                                    && NEDERLANDS.matcher(literal.group(1)).find()) {
-                                left.put(relative(p) + ":" + (i + 1), literal.group(1));
-                            }
-                        }
+                        String waar = relative(p) + ":" + (i + 1);
+                        sentences(line).forEach(s -> left.put(waar, s));
                     }
                 });
         assertEquals(Map.of(), left, "Dutch sentences outside the …Teksten classes");
+    }
+
+    /**
+     * A template's text outside {@code ${…}} is Dutch only when it is a texts class's: neither the
+     * page's own text nor a literal in its Java (directives such as {@code @if} and expressions) is.
+     */
+    @Test
+    void noDutchIsLeftInTheTemplates() {
+        Map<String, String> left = new TreeMap<>();
+        templates().forEach(p -> {
+            String zonderCommentaar = COMMENTAAR
+                    .matcher(read(p))
+                    .replaceAll(c -> "\n".repeat((int) c.group().lines().count() - 1));
+            List<String> lines = zonderCommentaar.lines().toList();
+            for (int i = 0; i < lines.size(); i++) {
+                String line = lines.get(i).strip();
+                String waar = TEMPLATES.relativize(p).toString().replace('\\', '/') + ":" + (i + 1);
+                if (line.startsWith("@")) {
+                    sentences(line).forEach(s -> left.merge(waar, s, (x, y) -> x + " | " + y));
+                    continue;
+                }
+                Matcher expressie = EXPRESSIE.matcher(line);
+                while (expressie.find()) {
+                    sentences(expressie.group()).forEach(s -> left.merge(waar, s, (x, y) -> x + " | " + y));
+                }
+                String tekst =
+                        TAG.matcher(EXPRESSIE.matcher(line).replaceAll(" ")).replaceAll(" ");
+                if (NEDERLANDS.matcher(tekst).find()) {
+                    left.merge(waar, tekst.strip(), (x, y) -> x + " | " + y);
+                }
+            }
+        });
+        assertEquals(Map.of(), left, "Dutch in the templates outside ${…} of a texts class");
+    }
+
+    /** The string literals in a line of Java that are Dutch sentences. */
+    static List<String> sentences(String java) {
+        List<String> dutch = new ArrayList<>();
+        Matcher literal = LITERAL.matcher(java);
+        while (literal.find()) {
+            if (literal.group(1).contains(" ")
+                    && NEDERLANDS.matcher(literal.group(1)).find()) {
+                dutch.add(literal.group(1));
+            }
+        }
+        return dutch;
     }
 
     /** The static String constants and String-returning static methods a texts class declares. */
@@ -159,6 +208,14 @@ class TekstenTest {
             case 2 -> relative.getName(0).toString();
             default -> relative.toString(); // deeper than the packages of bot: in none of them
         };
+    }
+
+    static Stream<Path> templates() {
+        try (Stream<Path> files = Files.walk(TEMPLATES)) {
+            return files.filter(p -> p.toString().endsWith(".jte")).toList().stream();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     static String relative(Path p) {
