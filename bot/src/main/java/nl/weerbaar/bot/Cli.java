@@ -25,7 +25,7 @@ import picocli.CommandLine.Parameters;
  */
 @Command(
         name = "java -jar weerbaar.jar",
-        description = "Zonder opdracht start Weerbaar op poort 3978.",
+        description = CliTeksten.ZONDER_OPDRACHT,
         synopsisSubcommandLabel = "[OPDRACHT]")
 public final class Cli implements Callable<Integer> {
     private static final Set<String> COMMANDS = Set.of(
@@ -77,8 +77,10 @@ public final class Cli implements Callable<Integer> {
         return 0;
     }
 
-    @Command(name = "help", description = "Toon de uitleg bij een opdracht (of de lijst van opdrachten).")
-    int help(@Parameters(arity = "0..1", paramLabel = "OPDRACHT", description = "de opdracht") String opdracht) {
+    @Command(name = "help", description = CliTeksten.HELP)
+    int help(
+            @Parameters(arity = "0..1", paramLabel = "OPDRACHT", description = CliTeksten.HELP_OPDRACHT)
+                    String opdracht) {
         CommandLine command =
                 opdracht == null ? null : commandLine.getSubcommands().get(opdracht);
         (command == null ? commandLine : command).usage(commandLine.getOut());
@@ -90,13 +92,13 @@ public final class Cli implements Callable<Integer> {
         CommandSpec spec = command.getCommandSpec();
         spec.addOption(OptionSpec.builder("-h", "--help")
                 .usageHelp(true)
-                .description("Toon deze uitleg.")
+                .description(CliTeksten.HELP_OPTIE)
                 .build());
         spec.usageMessage()
-                .synopsisHeading("Gebruik: ")
-                .parameterListHeading("Argumenten:%n")
-                .optionListHeading("Opties:%n")
-                .commandListHeading("Opdrachten:%n");
+                .synopsisHeading(CliTeksten.KOP_GEBRUIK)
+                .parameterListHeading(CliTeksten.KOP_ARGUMENTEN)
+                .optionListHeading(CliTeksten.KOP_OPTIES)
+                .commandListHeading(CliTeksten.KOP_OPDRACHTEN);
         command.getSubcommands().values().forEach(Cli::dutchUsage);
     }
 

@@ -28,11 +28,9 @@ final class RecognitionCommands {
         return args;
     }
 
-    @Command(
-            name = "recognize",
-            description = "Herken knelpunten in zinnen van stdin (UTF-8), één JSON-regel per zin op stdout.")
+    @Command(name = "recognize", description = CliTeksten.RECOGNIZE)
     static final class Recognize implements Callable<Integer> {
-        @Option(names = "--catalog", paramLabel = "MAP", description = "catalogusmap (standaard de meegeleverde)")
+        @Option(names = "--catalog", paramLabel = "MAP", description = CliTeksten.CATALOG_OPTIE)
         private String folder;
 
         private final InputStream in;
@@ -51,12 +49,12 @@ final class RecognitionCommands {
         }
     }
 
-    @Command(name = "evaluate", description = "Meet de herkenning op een evaluatieset (JSON Lines).")
+    @Command(name = "evaluate", description = CliTeksten.EVALUATE)
     static final class Evaluate implements Callable<Integer> {
-        @Parameters(paramLabel = "BESTAND.jsonl", description = "de evaluatieset")
+        @Parameters(paramLabel = "BESTAND.jsonl", description = CliTeksten.EVALUATE_SET)
         private String file;
 
-        @Option(names = "--catalog", paramLabel = "MAP", description = "catalogusmap (standaard de meegeleverde)")
+        @Option(names = "--catalog", paramLabel = "MAP", description = CliTeksten.CATALOG_OPTIE)
         private String folder;
 
         private final InputStream in;
@@ -77,21 +75,18 @@ final class RecognitionCommands {
         }
     }
 
-    @Command(name = "crossvalidate", description = "Kruisvalidatie over de voorbeeldzinnen van de catalogus.")
+    @Command(name = "crossvalidate", description = CliTeksten.CROSSVALIDATE)
     static final class CrossValidate implements Callable<Integer> {
-        @Option(names = "--catalog", paramLabel = "MAP", description = "catalogusmap (standaard de meegeleverde)")
+        @Option(names = "--catalog", paramLabel = "MAP", description = CliTeksten.CATALOG_OPTIE)
         private String folder;
 
-        @Option(names = "--folds", paramLabel = "K", description = "aantal delen (standaard 5)")
+        @Option(names = "--folds", paramLabel = "K", description = CliTeksten.CROSSVALIDATE_FOLDS)
         private Integer folds;
 
-        @Option(names = "--fit", description = "bepaal ook de kalibratie")
+        @Option(names = "--fit", description = CliTeksten.CROSSVALIDATE_FIT)
         private boolean fit;
 
-        @Option(
-                names = "--ablation",
-                paramLabel = "DEV.jsonl",
-                description = "ook de ablatietabel van de analyseketen op deze set")
+        @Option(names = "--ablation", paramLabel = "DEV.jsonl", description = CliTeksten.CROSSVALIDATE_ABLATION)
         private String ablation;
 
         private final InputStream in;

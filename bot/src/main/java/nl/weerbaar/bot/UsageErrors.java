@@ -23,22 +23,22 @@ final class UsageErrors implements IParameterExceptionHandler {
         err.println(wat(e));
         CommandLine.Help help = command.getHelp();
         err.print(help.synopsisHeading() + help.synopsis(help.synopsisHeadingLength()));
-        err.println("Meer uitleg: " + command.getCommandSpec().qualifiedName() + " --help");
+        err.println(CliTeksten.meerUitleg(command.getCommandSpec().qualifiedName()));
         return command.getCommandSpec().exitCodeOnInvalidInput();
     }
 
     private static String wat(ParameterException e) {
         if (e instanceof UnmatchedArgumentException unmatched) {
-            return "Onbekend: " + String.join(" ", unmatched.getUnmatched());
+            return CliTeksten.onbekend(String.join(" ", unmatched.getUnmatched()));
         }
         if (e instanceof MissingParameterException missing) {
-            return "Ontbreekt: "
-                    + missing.getMissing().stream().map(UsageErrors::naam).collect(Collectors.joining(", "));
+            return CliTeksten.ontbreekt(
+                    missing.getMissing().stream().map(UsageErrors::naam).collect(Collectors.joining(", ")));
         }
         if (e.getArgSpec() != null && e.getValue() != null) {
-            return "Ongeldige waarde voor " + naam(e.getArgSpec()) + ": '" + e.getValue() + "'";
+            return CliTeksten.ongeldigeWaarde(naam(e.getArgSpec()), e.getValue());
         }
-        return "Onjuist gebruik van " + e.getCommandLine().getCommandName() + ".";
+        return CliTeksten.onjuistGebruik(e.getCommandLine().getCommandName());
     }
 
     private static String naam(ArgSpec arg) {

@@ -13,9 +13,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
 /** {@code validate [map]}: checks a catalogue folder (or the bundled catalogue) and prints its counts. */
-@Command(name = "validate", description = "Controleer een catalogusmap (zonder map: de meegeleverde catalogus).")
+@Command(name = "validate", description = CliTeksten.VALIDATE)
 final class ValidateCommand implements Callable<Integer> {
-    @Parameters(arity = "0..1", paramLabel = "MAP", description = "de catalogusmap")
+    @Parameters(arity = "0..1", paramLabel = "MAP", description = CliTeksten.VALIDATE_MAP)
     private Path folder;
 
     private final PrintStream out;
@@ -33,21 +33,20 @@ final class ValidateCommand implements Callable<Integer> {
             result = CatalogLoader.loadBundled();
         } else {
             if (!Files.isDirectory(folder)) {
-                err.println("Map niet gevonden: " + folder.toAbsolutePath());
+                err.println(CliTeksten.mapNietGevonden(folder.toAbsolutePath()));
                 return 1;
             }
             result = CatalogLoader.load(folder);
         }
         if (!result.isValid()) {
-            err.println("De catalogus in " + result.source() + " is ONGELDIG: "
-                    + result.problems().size() + (result.problems().size() == 1 ? " probleem." : " problemen."));
+            err.println(CliTeksten.ongeldig(result.source(), result.problems().size()));
             for (Problem p : result.problems()) {
                 err.println("  - " + p);
             }
             return 1;
         }
         Catalog c = result.orElseThrow();
-        out.println("De catalogus in " + result.source() + " is geldig (versie " + c.versie() + ").");
+        out.println(CliTeksten.geldig(result.source(), c.versie()));
         out.println(CatalogSummary.of(c));
         return 0;
     }

@@ -23,40 +23,58 @@ import org.junit.jupiter.api.Test;
 /**
  * The user texts live in one {@code …Teksten} class per feature (and the shared ones in
  * {@code reply.ReplyParts}): every text there is used, and no Dutch sentence is left in the code
- * of the features that say them. Reads the main sources, since the compiler inlines constants.
+ * of the features that say them nor in the JTE templates. Reads the main sources, since the
+ * compiler inlines constants.
  */
 class TekstenTest {
     static final Path MAIN = Path.of("src/main/java/nl/weerbaar/bot");
+    static final Path TEMPLATES = Path.of("src/main/jte");
 
     /** The classes that hold user texts, by source file (relative to {@link #MAIN}). */
     static final Map<String, String> TEKSTEN = Map.of(
+            "CliTeksten.java", "nl.weerbaar.bot.CliTeksten",
+            "admin/AdminTeksten.java", "nl.weerbaar.bot.admin.AdminTeksten",
             "conversation/GesprekTeksten.java", "nl.weerbaar.bot.conversation.GesprekTeksten",
             "reply/ReplyParts.java", "nl.weerbaar.bot.reply.ReplyParts",
+            "signals/SignaalTeksten.java", "nl.weerbaar.bot.signals.SignaalTeksten",
             "slack/SlackTeksten.java", "nl.weerbaar.bot.slack.SlackTeksten",
             "teams/TeamsTeksten.java", "nl.weerbaar.bot.teams.TeamsTeksten",
             "web/WebTeksten.java", "nl.weerbaar.bot.web.WebTeksten");
 
+    /** The application root ({@code nl.weerbaar.bot} itself: start-up and the command line). */
+    static final String ROOT = "";
+
     /** The packages whose Dutch sentences must all be in their texts class. */
-    static final List<String> PACKAGES = List.of("conversation", "reply", "slack", "teams", "web", "directory");
+    static final List<String> PACKAGES = List.of(
+            ROOT,
+            "admin",
+            "channels",
+            "conversation",
+            "directory",
+            "http",
+            "reply",
+            "signals",
+            "slack",
+            "store",
+            "teams",
+            "web");
 
-    /**
-     * Not said by the app, or not yet moved: what users type ({@code Commando}); the signal card and
-     * the inbox, the Adaptive Card and Block Kit labels and the Teams manifest (being rebuilt from
-     * templates and one card model; see the issue's steps 4 and 6).
-     */
-    static final Set<String> AUSGENOMMEN = Set.of(
-            "conversation/Commando.java",
-            "slack/BlockKitRenderer.java",
-            "teams/AdaptiveCards.java",
-            "teams/TeamsPackageCommand.java",
-            "web/InboxController.java");
+    /** Not said by the app: what users type ({@code Commando}). */
+    static final Set<String> AUSGENOMMEN = Set.of("conversation/Commando.java");
 
-    /** Short Dutch words that English code and log messages do not use. */
+    /** Short Dutch words that English code and log messages do not use (a hyphenated "de-…" is English). */
     static final Pattern NEDERLANDS = Pattern.compile(
-            "(?i)\\b(je|jij|jouw|het|een|niet|van|wat|wie|dit|dat|ik|mijn|bij|naar|kies|typ|voor|zijn|nog|wordt|kun"
-                    + "|kan|geen|er|met|om|ontbreekt|stuur)\\b");
+            "(?i)(?<![\\w-])(je|jij|jouw|het|een|niet|van|wat|wie|dit|dat|ik|mijn|bij|naar|kies|typ|voor|zijn|nog"
+                    + "|wordt|kun|kan|geen|er|met|om|ontbreekt|stuur|de|en|te|ook|heeft|moet|deze|onbekend|ongeldige?"
+                    + "|sorry|toon|welke|waar|hoe|zonder|standaard|als)(?![\\w-])");
 
     static final Pattern LITERAL = Pattern.compile("\"((?:[^\"\\\\]|\\\\.)*)\"");
+
+    /** In a template: a Java expression whose value is output, a comment, an HTML tag. */
+    static final Pattern EXPRESSIE = Pattern.compile("\\$(?:unsafe)?\\{[^}]*}");
+
+    static final Pattern COMMENTAAR = Pattern.compile("(?s)<%--.*?--%>");
+    static final Pattern TAG = Pattern.compile("<[^>]*>");
 
     @Test
     void everyTextIsUsed() throws ClassNotFoundException {
@@ -66,7 +84,7 @@ class TekstenTest {
             String own = read(MAIN.resolve(entry.getKey()));
             for (Member text : texts(type)) {
                 String name = text.getName();
-                long elsewhere = sources()
+                long elsewhere = Stream.concat(sources(), templates())
                         .filter(p -> !p.equals(MAIN.resolve(entry.getKey())))
                         .mapToLong(p -> count(read(p), type.getSimpleName() + "." + name))
                         .sum();
@@ -83,8 +101,7 @@ class TekstenTest {
     void noDutchSentenceIsLeftOutsideTheTexts() {
         Map<String, String> left = new TreeMap<>();
         sources()
-                .filter(p -> PACKAGES.contains(MAIN.relativize(p).getName(0).toString()))
-                .filter(p -> MAIN.relativize(p).getNameCount() == 2)
+                .filter(p -> PACKAGES.contains(pakket(p)))
                 .filter(p -> !TEKSTEN.containsKey(relative(p)) && !AUSGENOMMEN.contains(relative(p)))
                 .forEach(p -> {
                     List<String> lines = read(p).lines().toList();
@@ -93,16 +110,57 @@ class TekstenTest {
                         if (line.startsWith("*") || line.startsWith("/*") || line.startsWith("//")) {
                             continue;
                         }
-                        Matcher literal = LITERAL.matcher(line);
-                        while (literal.find()) {
-                            if (literal.group(1).contains(" ")
-                                    && NEDERLANDS.matcher(literal.group(1)).find()) {
-                                left.put(relative(p) + ":" + (i + 1), literal.group(1));
-                            }
-                        }
+                        String waar = relative(p) + ":" + (i + 1);
+                        sentences(line).forEach(s -> left.put(waar, s));
                     }
                 });
         assertEquals(Map.of(), left, "Dutch sentences outside the …Teksten classes");
+    }
+
+    /**
+     * A template's text outside {@code ${…}} is Dutch only when it is a texts class's: neither the
+     * page's own text nor a literal in its Java (directives such as {@code @if} and expressions) is.
+     */
+    @Test
+    void noDutchIsLeftInTheTemplates() {
+        Map<String, String> left = new TreeMap<>();
+        templates().forEach(p -> {
+            String zonderCommentaar = COMMENTAAR
+                    .matcher(read(p))
+                    .replaceAll(c -> "\n".repeat((int) c.group().lines().count() - 1));
+            List<String> lines = zonderCommentaar.lines().toList();
+            for (int i = 0; i < lines.size(); i++) {
+                String line = lines.get(i).strip();
+                String waar = TEMPLATES.relativize(p).toString().replace('\\', '/') + ":" + (i + 1);
+                if (line.startsWith("@")) {
+                    sentences(line).forEach(s -> left.merge(waar, s, (x, y) -> x + " | " + y));
+                    continue;
+                }
+                Matcher expressie = EXPRESSIE.matcher(line);
+                while (expressie.find()) {
+                    sentences(expressie.group()).forEach(s -> left.merge(waar, s, (x, y) -> x + " | " + y));
+                }
+                String tekst =
+                        TAG.matcher(EXPRESSIE.matcher(line).replaceAll(" ")).replaceAll(" ");
+                if (NEDERLANDS.matcher(tekst).find()) {
+                    left.merge(waar, tekst.strip(), (x, y) -> x + " | " + y);
+                }
+            }
+        });
+        assertEquals(Map.of(), left, "Dutch in the templates outside ${…} of a texts class");
+    }
+
+    /** The string literals in a line of Java that are Dutch sentences. */
+    static List<String> sentences(String java) {
+        List<String> dutch = new ArrayList<>();
+        Matcher literal = LITERAL.matcher(java);
+        while (literal.find()) {
+            if (literal.group(1).contains(" ")
+                    && NEDERLANDS.matcher(literal.group(1)).find()) {
+                dutch.add(literal.group(1));
+            }
+        }
+        return dutch;
     }
 
     /** The static String constants and String-returning static methods a texts class declares. */
@@ -137,6 +195,24 @@ class TekstenTest {
     static Stream<Path> sources() {
         try (Stream<Path> files = Files.walk(MAIN)) {
             return files.filter(p -> p.toString().endsWith(".java")).toList().stream();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The package of a source file, relative to {@link #MAIN}: {@link #ROOT} or its one folder. */
+    static String pakket(Path p) {
+        Path relative = MAIN.relativize(p);
+        return switch (relative.getNameCount()) {
+            case 1 -> ROOT;
+            case 2 -> relative.getName(0).toString();
+            default -> relative.toString(); // deeper than the packages of bot: in none of them
+        };
+    }
+
+    static Stream<Path> templates() {
+        try (Stream<Path> files = Files.walk(TEMPLATES)) {
+            return files.filter(p -> p.toString().endsWith(".jte")).toList().stream();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -93,8 +93,7 @@ class AdminController {
         byte[] zip = request.getInputStream().readNBytes(ZipCatalogus.MAX_UPLOAD_BYTES + 1);
         if (zip.length > ZipCatalogus.MAX_UPLOAD_BYTES) {
             return fout(
-                    HttpStatus.CONTENT_TOO_LARGE,
-                    "De zip is groter dan " + ZipCatalogus.MAX_UPLOAD_BYTES / 1024 / 1024 + " MB.");
+                    HttpStatus.CONTENT_TOO_LARGE, AdminTeksten.zipTeGroot(ZipCatalogus.MAX_UPLOAD_BYTES / 1024 / 1024));
         }
         ZipCatalogus.Inhoud inhoud;
         try {
@@ -154,7 +153,7 @@ class AdminController {
     ResponseEntity<?> herstel(@PathVariable long id, @RequestHeader(name = DOOR_HEADER, required = false) String door) {
         return beheer.herstel(id, door(door))
                 .map(u -> antwoord(u, HttpStatus.OK))
-                .orElseGet(() -> fout(HttpStatus.NOT_FOUND, "Catalogusversie " + id + " bestaat niet."));
+                .orElseGet(() -> fout(HttpStatus.NOT_FOUND, AdminTeksten.versieBestaatNiet(id)));
     }
 
     @GetMapping("/status")
@@ -242,11 +241,11 @@ class AdminController {
             @RequestBody VoorbeeldVerzoek verzoek,
             @RequestHeader(name = DOOR_HEADER, required = false) String door) {
         if (verzoek == null || verzoek.knelpunt() == null || verzoek.knelpunt().isBlank()) {
-            return fout(HttpStatus.BAD_REQUEST, "Geef het knelpunt: {\"knelpunt\": \"…\"}.");
+            return fout(HttpStatus.BAD_REQUEST, AdminTeksten.GEEF_HET_KNELPUNT);
         }
         Optional<Inzicht.OnbeantwoordeVraag> vraag = inzicht.vraag(id);
         if (vraag.isEmpty()) {
-            return fout(HttpStatus.NOT_FOUND, "Vraag " + id + " bestaat niet (meer).");
+            return fout(HttpStatus.NOT_FOUND, AdminTeksten.vraagBestaatNiet(id));
         }
         CatalogWijziging uitkomst;
         try {
@@ -277,9 +276,7 @@ class AdminController {
         CatalogWijziging.Geweigerd w = (CatalogWijziging.Geweigerd) uitkomst;
         return ResponseEntity.status(422)
                 .body(new Weigering(
-                        "De catalogus heeft " + w.problemen().size()
-                                + (w.problemen().size() == 1 ? " probleem" : " problemen")
-                                + " en is niet geladen; versie " + w.actueleVersie() + " blijft actief.",
+                        AdminTeksten.nietGeladen(w.problemen().size(), w.actueleVersie()),
                         w.bron(),
                         w.problemen(),
                         w.actueleVersie()));
@@ -294,13 +291,8 @@ class AdminController {
                 vol ? "on a full disk" : "unavailable",
                 Database.rootMessage(e));
         return vol
-                ? fout(
-                        HttpStatus.INSUFFICIENT_STORAGE,
-                        "De schijf is vol: de database van Weerbaar kan niet schrijven. Maak ruimte vrij en probeer"
-                                + " het opnieuw.")
-                : fout(
-                        HttpStatus.SERVICE_UNAVAILABLE,
-                        "De database van Weerbaar is niet bereikbaar. Probeer het over een paar minuten opnieuw.");
+                ? fout(HttpStatus.INSUFFICIENT_STORAGE, AdminTeksten.SCHIJF_VOL)
+                : fout(HttpStatus.SERVICE_UNAVAILABLE, AdminTeksten.DATABASE_WEG);
     }
 
     private static ResponseEntity<Object> fout(HttpStatus status, String message) {

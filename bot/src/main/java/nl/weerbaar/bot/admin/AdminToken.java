@@ -43,7 +43,7 @@ class AdminToken implements WebMvcConfigurer, HandlerInterceptor {
         response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"weerbaar-admin\"");
         response.setContentType(MediaType.APPLICATION_JSON_VALUE);
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-        response.getWriter().write("{\"error\": \"Geen of een ongeldig beheerderstoken (Authorization: Bearer …).\"}");
+        response.getWriter().write("{\"error\": \"" + AdminTeksten.GEEN_TOKEN + "\"}");
         return false;
     }
 

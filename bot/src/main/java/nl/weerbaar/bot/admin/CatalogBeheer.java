@@ -166,7 +166,8 @@ public class CatalogBeheer implements ApplicationRunner {
     /** Serves an uploaded catalogue (the files of a zip) when it is valid. */
     public CatalogWijziging upload(Map<String, String> bestanden, String door) {
         synchronized (lock) {
-            return bewaarEnServeer(bestanden, "de geüploade catalogus", Bron.UPLOAD, "upload", door, System.nanoTime());
+            return bewaarEnServeer(
+                    bestanden, AdminTeksten.GEUPLOADE_CATALOGUS, Bron.UPLOAD, "upload", door, System.nanoTime());
         }
     }
 
@@ -178,16 +179,17 @@ public class CatalogBeheer implements ApplicationRunner {
                 if (versies.versie(id).isEmpty()) {
                     return Optional.empty();
                 }
-                Prepared prepared = catalogs.prepare(new GeheugenBron("catalogusversie " + id, versies.bestanden(id)));
+                Prepared prepared =
+                        catalogs.prepare(new GeheugenBron(AdminTeksten.catalogusversie(id), versies.bestanden(id)));
                 if (!prepared.isValid()) {
-                    return Optional.of(weiger("catalogusversie " + id, prepared.problems()));
+                    return Optional.of(weiger(AdminTeksten.catalogusversie(id), prepared.problems()));
                 }
                 versies.maakActueel(id);
                 serveer(prepared, id);
                 log.info("Catalogue version {} restored by {}", id, door);
                 return Optional.of(gelukt(id, prepared, false, start));
             } catch (DataAccessException | TransactionException e) {
-                return Optional.of(nietOpgeslagen("het herstel van catalogusversie " + id, e));
+                return Optional.of(nietOpgeslagen(AdminTeksten.herstelVan(id), e));
             }
         }
     }
@@ -207,7 +209,7 @@ public class CatalogBeheer implements ApplicationRunner {
             long start = System.nanoTime();
             Catalog huidig = catalogs.current().orElseThrow(() -> new IllegalStateException("no catalogue loaded"));
             if (huidig.knelpunt(knelpuntId).isEmpty()) {
-                throw new IllegalArgumentException("Onbekend knelpunt '" + knelpuntId + "'.");
+                throw new IllegalArgumentException(AdminTeksten.onbekendKnelpunt(knelpuntId));
             }
             String zin = VoorbeeldZinnen.zin(tekst);
             Optional<Path> map = catalogs.configuredFolder();
@@ -218,13 +220,13 @@ public class CatalogBeheer implements ApplicationRunner {
                 beschrijving = catalogs.configuredSource().description();
                 bestanden = lees(catalogs.configuredSource(), leesProblemen);
             } else {
-                beschrijving = "catalogusversie met voorbeeldzin";
+                beschrijving = AdminTeksten.VERSIE_MET_VOORBEELDZIN;
                 try {
                     bestanden = toegepast != null
                             ? new LinkedHashMap<>(versies.bestanden(toegepast))
                             : lees(catalogs.configuredSource(), leesProblemen);
                 } catch (DataAccessException | TransactionException e) {
-                    return nietOpgeslagen("de catalogusversie met de nieuwe voorbeeldzin", e);
+                    return nietOpgeslagen(AdminTeksten.NIEUWE_VERSIE_MET_VOORBEELDZIN, e);
                 }
             }
             if (!leesProblemen.isEmpty()) {
@@ -232,7 +234,7 @@ public class CatalogBeheer implements ApplicationRunner {
             }
             String oud = bestanden.get(VOORBEELDEN);
             if (oud == null) {
-                return weiger(beschrijving, List.of(new Problem(VOORBEELDEN, "", 0, "Dit bestand ontbreekt.")));
+                return weiger(beschrijving, List.of(new Problem(VOORBEELDEN, "", 0, AdminTeksten.BESTAND_ONTBREEKT)));
             }
             bestanden.put(VOORBEELDEN, VoorbeeldZinnen.voegToe(oud, knelpuntId, zin));
             Prepared prepared = catalogs.prepare(new GeheugenBron(beschrijving, bestanden));
@@ -246,7 +248,7 @@ public class CatalogBeheer implements ApplicationRunner {
                                 VOORBEELDEN,
                                 "voorbeelden." + knelpuntId,
                                 0,
-                                "De voorbeeldzin kon niet automatisch worden toegevoegd; voeg hem met de hand toe.")));
+                                AdminTeksten.NIET_AUTOMATISCH_TOEGEVOEGD)));
             }
             Path bestand = map.map(m -> m.resolve(VOORBEELDEN)).orElse(null);
             Path kopie = null;
@@ -259,12 +261,12 @@ public class CatalogBeheer implements ApplicationRunner {
                     }
                 }
                 Bron bron = map.isPresent() ? Bron.MAP : Bron.VOORBEELDZIN;
-                String herkomst = map.isPresent() ? beschrijving : "voorbeeldzin voor " + knelpuntId;
+                String herkomst = map.isPresent() ? beschrijving : AdminTeksten.voorbeeldzinVoor(knelpuntId);
                 long id;
                 try {
                     id = versies.bewaarEnMaakActueel(bestanden, prepared.catalog(), bron, herkomst, door);
                 } catch (DataAccessException | TransactionException e) {
-                    return nietOpgeslagen("de catalogusversie met de nieuwe voorbeeldzin", e);
+                    return nietOpgeslagen(AdminTeksten.NIEUWE_VERSIE_MET_VOORBEELDZIN, e);
                 }
                 if (kopie != null) {
                     try {
@@ -314,7 +316,7 @@ public class CatalogBeheer implements ApplicationRunner {
     }
 
     private void pasToe(long id) {
-        Prepared prepared = catalogs.prepare(new GeheugenBron("catalogusversie " + id, versies.bestanden(id)));
+        Prepared prepared = catalogs.prepare(new GeheugenBron(AdminTeksten.catalogusversie(id), versies.bestanden(id)));
         if (prepared.isValid()) {
             serveer(prepared, id);
         } else {
@@ -349,13 +351,14 @@ public class CatalogBeheer implements ApplicationRunner {
             serveer(prepared, id);
             return gelukt(id, prepared, false, start);
         } catch (DataAccessException | TransactionException e) {
-            return nietOpgeslagen("de nieuwe catalogusversie", e);
+            return nietOpgeslagen(AdminTeksten.NIEUWE_VERSIE, e);
         }
     }
 
     private void serveer(Prepared prepared, long id) {
         catalogs.install(
-                prepared, "catalogusversie " + id + " (" + prepared.result().source() + ")");
+                prepared,
+                AdminTeksten.catalogusversie(id) + " (" + prepared.result().source() + ")");
         toegepast = id;
     }
 
@@ -408,7 +411,7 @@ public class CatalogBeheer implements ApplicationRunner {
             try {
                 bron.read(naam).ifPresent(t -> bestanden.put(naam, t));
             } catch (IOException e) {
-                problemen.add(new Problem(naam, "", 0, "Dit bestand kan niet worden gelezen: " + e.getMessage()));
+                problemen.add(new Problem(naam, "", 0, AdminTeksten.nietTeLezen(e.getMessage())));
             }
         }
         return bestanden;

@@ -53,17 +53,10 @@ public sealed interface CatalogWijziging {
 
         /** The message for the admin, in Dutch. */
         public String melding() {
-            String blijft = "Er is niets gewijzigd; versie " + actueleVersie + " blijft actief.";
             return switch (oorzaak) {
-                case SCHIJF_VOL ->
-                    "De schijf is vol: " + wat + " kan niet worden opgeslagen. " + blijft
-                            + " Maak ruimte vrij en probeer het opnieuw.";
-                case DATABASE ->
-                    "De database van Weerbaar is niet bereikbaar: " + wat + " kan niet worden opgeslagen. " + blijft
-                            + " Probeer het over een paar minuten opnieuw.";
-                case SCHRIJVEN ->
-                    "Het bestand " + wat + " kan niet worden geschreven. " + blijft
-                            + " Controleer of Weerbaar in de catalogusmap mag schrijven.";
+                case SCHIJF_VOL -> AdminTeksten.schijfVol(wat, actueleVersie);
+                case DATABASE -> AdminTeksten.databaseWeg(wat, actueleVersie);
+                case SCHRIJVEN -> AdminTeksten.nietGeschreven(wat, actueleVersie);
             };
         }
     }

@@ -22,22 +22,17 @@ class ChatHerindexering implements Herindexering {
     public List<Onderdeel> herindexeer(String door) {
         CatalogWijziging uitkomst = beheer.herindexeer(door);
         if (uitkomst instanceof CatalogWijziging.Gelukt g) {
-            return List.of(tekst((g.ongewijzigd() ? "De catalogus is niet veranderd: versie " : "Catalogusversie ")
-                    + g.versie() + (g.ongewijzigd() ? " blijft actief" : " is nu actief") + " (" + g.aantallen()
-                    + "; " + g.duurMs() + " ms)."));
+            return List.of(tekst(AdminTeksten.herindexeerd(g.ongewijzigd(), g.versie(), g.aantallen(), g.duurMs())));
         }
         if (uitkomst instanceof CatalogWijziging.NietOpgeslagen n) {
             return List.of(tekst(n.melding()));
         }
         CatalogWijziging.Geweigerd w = (CatalogWijziging.Geweigerd) uitkomst;
         List<Onderdeel> delen = new ArrayList<>();
-        delen.add(
-                tekst("De catalogus in " + w.bron() + " heeft " + w.problemen().size()
-                        + (w.problemen().size() == 1 ? " probleem" : " problemen") + "; versie " + w.actueleVersie()
-                        + " blijft actief."));
+        delen.add(tekst(AdminTeksten.geweigerd(w.bron(), w.problemen().size(), w.actueleVersie())));
         w.problemen().stream().limit(10).forEach(p -> delen.add(notitie(p.toString())));
         if (w.problemen().size() > 10) {
-            delen.add(notitie("… en nog " + (w.problemen().size() - 10) + "."));
+            delen.add(notitie(AdminTeksten.enNog(w.problemen().size() - 10)));
         }
         return delen;
     }

@@ -34,7 +34,6 @@ import tools.jackson.dataformat.csv.CsvWriteFeature;
 @Repository
 class Inzicht {
     static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
-    static final String WEET_NIET = "(weet niet)";
     private static final String FORMULE_BEGIN = "=+-@\t\r";
     /** Quotes only where RFC 4180 needs it (a comma, a quote, a line break). */
     private static final CsvMapper CSV =
@@ -69,11 +68,11 @@ class Inzicht {
     }
 
     /**
-     * One line of counts: a knelpunt in a week at a locatie, or (knelpunt {@value #WEET_NIET})
+     * One line of counts: a knelpunt in a week at a locatie, or (knelpunt {@value AdminTeksten#WEET_NIET})
      * the questions the bot did not know.
      *
      * @param locatie null when the locatie was not known
-     * @param herkend answered with this knelpunt (or, for {@value #WEET_NIET}, not known)
+     * @param herkend answered with this knelpunt (or, for {@value AdminTeksten#WEET_NIET}, not known)
      * @param bedoelJe asked "Bedoel je …?" with this knelpunt first
      */
     record Telling(
@@ -97,7 +96,8 @@ class Inzicht {
                 .param("vanaf", vanafWeek)
                 .query((rs, n) -> {
                     String besluit = rs.getString("besluit");
-                    String knelpunt = "DONT_KNOW".equals(besluit) ? WEET_NIET : rs.getString("knelpunt_id");
+                    String knelpunt =
+                            "DONT_KNOW".equals(besluit) ? AdminTeksten.WEET_NIET : rs.getString("knelpunt_id");
                     long[] t = tellers.computeIfAbsent(
                             sleutel(rs.getString("week"), rs.getString("locatie_id"), knelpunt), k -> new long[4]);
                     t["ASK".equals(besluit) ? 1 : 0] += rs.getLong("aantal");

@@ -20,11 +20,10 @@ final class VoorbeeldZinnen {
         String zin =
                 tekst.replaceAll("\\p{Cntrl}+", " ").replaceAll("\\s+", " ").strip();
         if (zin.isEmpty()) {
-            throw new IllegalArgumentException("De vraag is leeg.");
+            throw new IllegalArgumentException(AdminTeksten.VRAAG_LEEG);
         }
         if (zin.length() > MAX_ZIN) {
-            throw new IllegalArgumentException(
-                    "Een voorbeeldzin mag hoogstens " + MAX_ZIN + " tekens hebben; deze vraag is langer.");
+            throw new IllegalArgumentException(AdminTeksten.zinTeLang(MAX_ZIN));
         }
         return zin;
     }
@@ -41,8 +40,7 @@ final class VoorbeeldZinnen {
             }
         }
         if (blok < 0) {
-            throw new IllegalArgumentException(
-                    "voorbeelden.yaml heeft geen sleutel 'voorbeelden:' op de eerste kolom.");
+            throw new IllegalArgumentException(AdminTeksten.GEEN_VOORBEELDEN_SLEUTEL);
         }
         int einde = regels.size();
         for (int i = blok + 1; i < regels.size(); i++) {

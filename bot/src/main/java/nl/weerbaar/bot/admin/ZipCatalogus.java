@@ -49,7 +49,7 @@ final class ZipCatalogus {
         try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip), StandardCharsets.UTF_8)) {
             for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
                 if (++entries > MAX_ENTRIES) {
-                    throw new OngeldigeZip("De zip heeft meer dan " + MAX_ENTRIES + " bestanden.");
+                    throw new OngeldigeZip(AdminTeksten.teVeelBestanden(MAX_ENTRIES));
                 }
                 String naam = entry.getName();
                 if (naam.contains("\\")
@@ -57,7 +57,7 @@ final class ZipCatalogus {
                         || naam.matches("^[A-Za-z]:.*")
                         || List.of(naam.split("/")).contains("..")
                         || naam.indexOf('\0') >= 0) {
-                    throw new OngeldigeZip("Ongeldige bestandsnaam in de zip: '" + kort(naam) + "'.");
+                    throw new OngeldigeZip(AdminTeksten.ongeldigeNaam(kort(naam)));
                 }
                 if (entry.isDirectory()) {
                     continue;
@@ -67,7 +67,7 @@ final class ZipCatalogus {
                 boolean bekend = CatalogLoader.ALL_FILES.contains(bestand) && delen.length <= 2;
                 if (bekend && delen.length == 2) {
                     if (topmap != null && !topmap.equals(delen[0])) {
-                        throw new OngeldigeZip("De zip bevat catalogusbestanden in meer dan één map.");
+                        throw new OngeldigeZip(AdminTeksten.MEER_DAN_EEN_MAP);
                     }
                     topmap = delen[0];
                 }
@@ -76,23 +76,22 @@ final class ZipCatalogus {
                     continue;
                 }
                 if (bestanden.containsKey(bestand)) {
-                    throw new OngeldigeZip("De zip bevat " + bestand + " meer dan eens.");
+                    throw new OngeldigeZip(AdminTeksten.dubbel(bestand));
                 }
                 byte[] inhoud = leesBegrensd(in, bestand);
                 totaal += inhoud.length;
                 if (totaal > MAX_TOTAL_BYTES) {
-                    throw new OngeldigeZip(
-                            "De uitgepakte catalogus is groter dan " + MAX_TOTAL_BYTES / 1024 / 1024 + " MB.");
+                    throw new OngeldigeZip(AdminTeksten.uitgepaktTeGroot(MAX_TOTAL_BYTES / 1024 / 1024));
                 }
                 bestanden.put(bestand, utf8(bestand, inhoud));
             }
         } catch (ZipException | IllegalArgumentException e) {
-            throw new OngeldigeZip("Dit is geen geldige zip: " + e.getMessage());
+            throw new OngeldigeZip(AdminTeksten.geenGeldigeZip(e.getMessage()));
         } catch (IOException e) {
-            throw new OngeldigeZip("De zip kan niet worden gelezen: " + e.getMessage());
+            throw new OngeldigeZip(AdminTeksten.zipNietTeLezen(e.getMessage()));
         }
         if (entries == 0) {
-            throw new OngeldigeZip("Dit is geen zip, of de zip is leeg. Stuur een zip van de catalogusmap.");
+            throw new OngeldigeZip(AdminTeksten.GEEN_ZIP);
         }
         return new Inhoud(bestanden, genegeerd);
     }
@@ -103,7 +102,7 @@ final class ZipCatalogus {
         for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
             out.write(buffer, 0, n);
             if (out.size() > MAX_FILE_BYTES) {
-                throw new OngeldigeZip(bestand + " is uitgepakt groter dan " + MAX_FILE_BYTES / 1024 / 1024 + " MB.");
+                throw new OngeldigeZip(AdminTeksten.bestandTeGroot(bestand, MAX_FILE_BYTES / 1024 / 1024));
             }
         }
         return out.toByteArray();
@@ -118,7 +117,7 @@ final class ZipCatalogus {
                     .decode(ByteBuffer.wrap(inhoud))
                     .toString();
         } catch (CharacterCodingException e) {
-            throw new OngeldigeZip(bestand + " is geen UTF-8-tekst. Sla het bestand op als UTF-8.");
+            throw new OngeldigeZip(AdminTeksten.geenUtf8(bestand));
         }
     }
 

@@ -38,6 +38,12 @@ public final class ReplyParts {
     /** Button labels. */
     public static final String SIGNAAL_DOORGEVEN = "Signaal doorgeven";
 
+    /** Headings every channel puts above the parts of a reply. */
+    public static final String JE_AANSPREEKPUNT = "Je aanspreekpunt";
+
+    public static final String TRAININGEN = "Trainingen";
+    public static final String HERKEND_OP = "Herkend op";
+
     static final String DIT_HELPT = "Dit helpt";
     static final String NIET_WAT_IK_ZOEK = "Niet wat ik zoek";
     static final String ANDERE_KNELPUNTEN = "Andere knelpunten";

@@ -19,28 +19,21 @@ import picocli.CommandLine.Option;
  * WEERBAAR_SIGNALEN_SECRET} (the same secret the application has as {@code weerbaar.signalen.secret}).
  * For admins to hand out; the link is personal.
  */
-@Command(name = "inbox-link", description = "Persoonlijke inloglink voor de signalen-inbox (WEERBAAR_SIGNALEN_SECRET).")
+@Command(name = "inbox-link", description = SignaalTeksten.LINK_OPDRACHT)
 public final class InboxLinkCommand implements Callable<Integer> {
-    @Option(
-            names = "--email",
-            required = true,
-            paramLabel = "ADRES",
-            description = "e-mail van een aanspreekpunt, backup of beheerder")
+    @Option(names = "--email", required = true, paramLabel = "ADRES", description = SignaalTeksten.LINK_EMAIL)
     private String email;
 
-    @Option(names = "--dagen", paramLabel = "N", description = "geldigheid in dagen (standaard 90)")
+    @Option(names = "--dagen", paramLabel = "N", description = SignaalTeksten.LINK_DAGEN)
     private long dagen = 90;
 
     @Option(
             names = "--url",
             paramLabel = "BASIS",
-            description = {"adres van Weerbaar", "(standaard WEERBAAR_SIGNALEN_PUBLIEKE_URL of http://localhost:3978)"})
+            description = {SignaalTeksten.LINK_URL, SignaalTeksten.LINK_URL_STANDAARD})
     private String url;
 
-    @Option(
-            names = "--catalog",
-            paramLabel = "MAP",
-            description = "catalogusmap met de organisatie (standaard WEERBAAR_CATALOG_PATH of de meegeleverde)")
+    @Option(names = "--catalog", paramLabel = "MAP", description = SignaalTeksten.LINK_CATALOG)
     private Path catalogus;
 
     private final String secret;
@@ -60,23 +53,23 @@ public final class InboxLinkCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         if (secret == null || secret.isBlank()) {
-            err.println("Zet WEERBAAR_SIGNALEN_SECRET (dezelfde waarde als weerbaar.signalen.secret van de app).");
+            err.println(SignaalTeksten.LINK_ZET_SECRET);
             return 2;
         }
         if (dagen < 1) {
-            err.println("--dagen moet minstens 1 zijn.");
+            err.println(SignaalTeksten.LINK_DAGEN_MINSTENS_1);
             return 2;
         }
         LoadResult result = catalogus == null ? CatalogLoader.loadBundled() : CatalogLoader.load(catalogus);
         if (!result.isValid()) {
-            err.println("De catalogus is ongeldig; controleer hem met 'validate'.");
+            err.println(SignaalTeksten.LINK_CATALOGUS_ONGELDIG);
             return 1;
         }
         Directory d = result.orElseThrow().directory();
         boolean bekend = d.admins().stream().anyMatch(p -> heeft(p, email))
                 || d.locaties().stream().anyMatch(l -> heeft(l.aanspreekpunt(), email) || heeft(l.backup(), email));
         if (!bekend) {
-            err.println("Geen aanspreekpunt, backup of beheerder met e-mail " + email + " in de organisatie.");
+            err.println(SignaalTeksten.onbekendEmail(email));
             return 1;
         }
         String token = InboxToken.maak(secret, email, Instant.now().plus(Duration.ofDays(dagen)));

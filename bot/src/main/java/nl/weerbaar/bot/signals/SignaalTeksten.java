@@ -8,9 +8,12 @@ import java.util.Locale;
 import nl.weerbaar.bot.reply.Antwoord;
 import nl.weerbaar.bot.reply.Antwoord.Soort;
 import nl.weerbaar.bot.reply.Antwoord.Tekst;
-import nl.weerbaar.catalog.Kanaal;
 
-/** The Dutch wording of signal cards ({@link SignaalKaarten}) and notices, channel-neutral. */
+/**
+ * The Dutch wording of signals, channel-neutral: the signal card ({@link SignaalKaarten}), the
+ * notices to the teacher, what the person acting on a signal is told ({@link Signalen}) and the
+ * {@code inbox-link} command. See {@code GesprekTeksten} for why plain Java.
+ */
 final class SignaalTeksten {
     private static final DateTimeFormatter TIJD =
             DateTimeFormatter.ofPattern("EEE d MMMM yyyy, HH:mm", Locale.forLanguageTag("nl-NL"));
@@ -35,7 +38,68 @@ final class SignaalTeksten {
     static final String DOORSTUREN = "Doorsturen naar backup";
     static final String AFGEHANDELD = "Afgehandeld";
 
+    /** Under a name that is not in the directory any more. */
+    static final String DE_BACKUP = "de backup";
+
+    // what the person acting on a signal is told
+    static final String BESTAAT_NIET = "Dat signaal bestaat niet (meer).";
+    static final String NIET_AAN_JOU = "Sorry, dit signaal is niet aan jou toegewezen.";
+    static final String NIET_AAN_JOU_OPPAKKEN = "Sorry, dit signaal is niet aan jou toegewezen, dus je kunt het niet"
+            + " oppakken. Alleen het aanspreekpunt van de locatie en de backup kunnen dat.";
+    static final String ALLEEN_AANSPREEKPUNT_STUURT_DOOR =
+            "Sorry, alleen het aanspreekpunt van de locatie kan dit signaal doorsturen naar de backup.";
+
+    // the inbox-link command
+    static final String LINK_OPDRACHT = "Persoonlijke inloglink voor de signalen-inbox (WEERBAAR_SIGNALEN_SECRET).";
+    static final String LINK_EMAIL = "e-mail van een aanspreekpunt, backup of beheerder";
+    static final String LINK_DAGEN = "geldigheid in dagen (standaard 90)";
+    static final String LINK_URL = "adres van Weerbaar";
+    static final String LINK_URL_STANDAARD = "(standaard WEERBAAR_SIGNALEN_PUBLIEKE_URL of http://localhost:3978)";
+    static final String LINK_CATALOG =
+            "catalogusmap met de organisatie (standaard WEERBAAR_CATALOG_PATH of de meegeleverde)";
+    static final String LINK_ZET_SECRET =
+            "Zet WEERBAAR_SIGNALEN_SECRET (dezelfde waarde als weerbaar.signalen.secret van de app).";
+    static final String LINK_DAGEN_MINSTENS_1 = "--dagen moet minstens 1 zijn.";
+    static final String LINK_CATALOGUS_ONGELDIG = "De catalogus is ongeldig; controleer hem met 'validate'.";
+
     private SignaalTeksten() {}
+
+    static String onbekendEmail(String email) {
+        return "Geen aanspreekpunt, backup of beheerder met e-mail " + email + " in de organisatie.";
+    }
+
+    /** Before sending: who will receive the signal. */
+    static String ontvangers(String aanspreekpunt, String backup) {
+        return "Dit signaal gaat naar " + aanspreekpunt + " (aanspreekpunt) en " + backup
+                + " (backup), en naar de beheerders bij escalatie als het niet op tijd wordt opgepakt.";
+    }
+
+    static String alOpgepakt(Signaal s, ZoneId zone) {
+        return "Signaal " + s.referentie() + " is al opgepakt door " + s.opgepaktDoor() + " ("
+                + tijd(s.opgepaktOp(), zone) + ").";
+    }
+
+    static String jeHebtOpgepakt(Signaal s) {
+        return "Je hebt signaal " + s.referentie() + " opgepakt. De melder krijgt bericht dat jij het oppakt."
+                + " Klik op '" + AFGEHANDELD + "' als het is afgerond.";
+    }
+
+    static String doorgestuurd(Signaal s, String backupNaam) {
+        return "Signaal " + s.referentie() + " is doorgestuurd naar de backup, " + backupNaam
+                + ". Het staat ook in diens inbox.";
+    }
+
+    static String eerstOppakken(Signaal s) {
+        return "Pak signaal " + s.referentie() + " eerst op.";
+    }
+
+    static String afgehandeld(Signaal s) {
+        return "Signaal " + s.referentie() + " is afgehandeld. De tekst wordt na de bewaartermijn gewist.";
+    }
+
+    static String alAfgehandeld(Signaal s) {
+        return "Signaal " + s.referentie() + " was al afgehandeld.";
+    }
 
     static String tijd(Instant instant, ZoneId zone) {
         return instant == null ? "" : TIJD.format(instant.atZone(zone));
@@ -90,13 +154,5 @@ final class SignaalTeksten {
 
     static Antwoord bericht(String tekst) {
         return new Antwoord("", List.of(new Tekst(Soort.NORMAAL, tekst)));
-    }
-
-    static String kanaalNaam(Kanaal kanaal) {
-        return switch (kanaal) {
-            case TEAMS -> "Teams";
-            case SLACK -> "Slack";
-            case WEB -> "web";
-        };
     }
 }

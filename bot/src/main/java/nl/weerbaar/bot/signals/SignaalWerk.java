@@ -128,7 +128,7 @@ class SignaalWerk {
             String backup = directory()
                     .locatie(s.locatieId())
                     .map(l -> l.backup().naam())
-                    .orElse("de backup");
+                    .orElse(SignaalTeksten.DE_BACKUP);
             tekst = SignaalTeksten.geescaleerd(s, niveau, backup);
         }
         Optional<SignaalKanaal> via = kanaal(s.melderKanaal());
@@ -167,7 +167,7 @@ class SignaalWerk {
                     planner.bezorgAan(id, admins.get(i), "beheerder-" + i);
                 }
             }
-            String backup = locatie.map(l -> l.backup().naam()).orElse("de backup");
+            String backup = locatie.map(l -> l.backup().naam()).orElse(SignaalTeksten.DE_BACKUP);
             signalen.informeer(s, "escalatie-" + niveau, SignaalTeksten.geescaleerd(s, niveau, backup));
             log.info("Signal {} escalated to level {}", s.referentie(), niveau);
         });

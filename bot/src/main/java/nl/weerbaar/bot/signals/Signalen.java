@@ -36,8 +36,7 @@ public class Signalen {
     /** Who receives a signal of a locatie: before sending, the teacher is told. */
     public record Ontvangers(String locatie, String aanspreekpunt, String backup) {
         public String zin() {
-            return "Dit signaal gaat naar " + aanspreekpunt + " (aanspreekpunt) en " + backup
-                    + " (backup), en naar de beheerders bij escalatie als het niet op tijd wordt opgepakt.";
+            return SignaalTeksten.ontvangers(aanspreekpunt, backup);
         }
     }
 
@@ -202,18 +201,14 @@ public class Signalen {
     public Uitkomst oppakken(Actor actor, String referentie) {
         Optional<Signaal> gevonden = referentie == null ? Optional.empty() : opslag.signaal(referentie);
         if (gevonden.isEmpty()) {
-            return new Uitkomst(false, "Dat signaal bestaat niet (meer).", null);
+            return new Uitkomst(false, SignaalTeksten.BESTAAT_NIET, null);
         }
         Signaal s = gevonden.get();
         Directory d = directory();
         Optional<Persoon> wie = behandelaar(actor, s, d);
         if (wie.isEmpty()) {
             opslag.audit(s.id(), "GEWEIGERD", actor.audit(), "oppakken", clock.instant());
-            return new Uitkomst(
-                    false,
-                    "Sorry, dit signaal is niet aan jou toegewezen, dus je kunt het niet oppakken. Alleen het"
-                            + " aanspreekpunt van de locatie en de backup kunnen dat.",
-                    s);
+            return new Uitkomst(false, SignaalTeksten.NIET_AAN_JOU_OPPAKKEN, s);
         }
         boolean gelukt = Boolean.TRUE.equals(tx.execute(status -> {
             Instant nu = clock.instant();
@@ -227,23 +222,15 @@ public class Signalen {
         }));
         Signaal nu = opslag.signaal(s.id()).orElseThrow();
         if (!gelukt) {
-            return new Uitkomst(
-                    false,
-                    "Signaal " + nu.referentie() + " is al opgepakt door " + nu.opgepaktDoor() + " ("
-                            + SignaalTeksten.tijd(nu.opgepaktOp(), properties.tijdzone()) + ").",
-                    nu);
+            return new Uitkomst(false, SignaalTeksten.alOpgepakt(nu, properties.tijdzone()), nu);
         }
-        return new Uitkomst(
-                true,
-                "Je hebt signaal " + nu.referentie() + " opgepakt. De melder krijgt bericht dat jij het oppakt."
-                        + " Klik op 'Afgehandeld' als het is afgerond.",
-                nu);
+        return new Uitkomst(true, SignaalTeksten.jeHebtOpgepakt(nu), nu);
     }
 
     public Uitkomst doorsturen(Actor actor, String referentie) {
         Optional<Signaal> gevonden = referentie == null ? Optional.empty() : opslag.signaal(referentie);
         if (gevonden.isEmpty()) {
-            return new Uitkomst(false, "Dat signaal bestaat niet (meer).", null);
+            return new Uitkomst(false, SignaalTeksten.BESTAAT_NIET, null);
         }
         Signaal s = gevonden.get();
         Directory d = directory();
@@ -252,34 +239,28 @@ public class Signalen {
                 && (actor.is(l.get().aanspreekpunt()) || d.isAdmin(actor.kanaal(), actor.userId(), actor.email()));
         if (!mag) {
             opslag.audit(s.id(), "GEWEIGERD", actor.audit(), "doorsturen", clock.instant());
-            return new Uitkomst(
-                    false,
-                    "Sorry, alleen het aanspreekpunt van de locatie kan dit signaal doorsturen naar de backup.",
-                    s);
+            return new Uitkomst(false, SignaalTeksten.ALLEEN_AANSPREEKPUNT_STUURT_DOOR, s);
         }
         tx.executeWithoutResult(status -> {
             opslag.audit(s.id(), "DOORGESTUURD", actor.audit(), "backup", clock.instant());
             planner.bezorgAan(s.id(), l.get().backup(), "backup");
         });
         return new Uitkomst(
-                true,
-                "Signaal " + s.referentie() + " is doorgestuurd naar de backup, "
-                        + l.get().backup().naam() + ". Het staat ook in diens inbox.",
-                s);
+                true, SignaalTeksten.doorgestuurd(s, l.get().backup().naam()), s);
     }
 
     public Uitkomst afhandelen(Actor actor, String referentie) {
         Optional<Signaal> gevonden = referentie == null ? Optional.empty() : opslag.signaal(referentie);
         if (gevonden.isEmpty()) {
-            return new Uitkomst(false, "Dat signaal bestaat niet (meer).", null);
+            return new Uitkomst(false, SignaalTeksten.BESTAAT_NIET, null);
         }
         Signaal s = gevonden.get();
         if (behandelaar(actor, s, directory()).isEmpty()) {
             opslag.audit(s.id(), "GEWEIGERD", actor.audit(), "afhandelen", clock.instant());
-            return new Uitkomst(false, "Sorry, dit signaal is niet aan jou toegewezen.", s);
+            return new Uitkomst(false, SignaalTeksten.NIET_AAN_JOU, s);
         }
         if (s.status() == Status.NIEUW) {
-            return new Uitkomst(false, "Pak signaal " + s.referentie() + " eerst op.", s);
+            return new Uitkomst(false, SignaalTeksten.eerstOppakken(s), s);
         }
         boolean gelukt = Boolean.TRUE.equals(tx.execute(status -> {
             if (!opslag.handelAf(s.id(), clock.instant())) {
@@ -288,12 +269,7 @@ public class Signalen {
             opslag.audit(s.id(), "AFGEHANDELD", actor.audit(), null, clock.instant());
             return true;
         }));
-        return new Uitkomst(
-                gelukt,
-                gelukt
-                        ? "Signaal " + s.referentie() + " is afgehandeld. De tekst wordt na de bewaartermijn gewist."
-                        : "Signaal " + s.referentie() + " was al afgehandeld.",
-                s);
+        return new Uitkomst(gelukt, gelukt ? SignaalTeksten.afgehandeld(s) : SignaalTeksten.alAfgehandeld(s), s);
     }
 
     /**

@@ -32,6 +32,7 @@ import nl.weerbaar.bot.reply.Antwoord.Tekst;
 import nl.weerbaar.bot.reply.Antwoord.ThemaRegel;
 import nl.weerbaar.bot.reply.Antwoord.TrainingRegel;
 import nl.weerbaar.bot.reply.Antwoord.TrainingenDeel;
+import nl.weerbaar.bot.reply.ReplyParts;
 import nl.weerbaar.bot.signals.SignaalKaart;
 
 /**
@@ -115,7 +116,7 @@ final class BlockKitRenderer {
         } else if (deel instanceof TrainingenDeel t) {
             return trainingen(t);
         } else if (deel instanceof HerkendOp h) {
-            return List.of(context("Herkend op: " + escape(String.join(", ", h.woorden()))));
+            return List.of(context(ReplyParts.HERKEND_OP + ": " + escape(String.join(", ", h.woorden()))));
         } else if (deel instanceof Knoppen k) {
             return knoppen(k, buttons);
         } else if (deel instanceof Overzicht o) {
@@ -134,7 +135,7 @@ final class BlockKitRenderer {
     }
 
     private static List<LayoutBlock> knelpunt(KnelpuntDeel k) {
-        StringBuilder lijst = new StringBuilder("*Wat kun je doen?*");
+        StringBuilder lijst = new StringBuilder("*" + SlackTeksten.WAT_KUN_JE_DOEN + "*");
         for (int i = 0; i < k.interventies().size(); i++) {
             lijst.append('\n')
                     .append(i + 1)
@@ -145,12 +146,12 @@ final class BlockKitRenderer {
                 HeaderBlock.builder()
                         .text(plain(cut(k.tekst(), MAX_HEADER_TEXT)))
                         .build(),
-                context("Thema: " + escape(k.thema())),
+                context(SlackTeksten.THEMA + ": " + escape(k.thema())),
                 section(lijst.toString()));
     }
 
     private static LayoutBlock aanspreekpunt(AanspreekpuntDeel a) {
-        StringBuilder s = new StringBuilder("*Je aanspreekpunt");
+        StringBuilder s = new StringBuilder("*" + ReplyParts.JE_AANSPREEKPUNT);
         if (a.locatie() != null) {
             s.append(" (").append(escape(a.locatie())).append(')');
         }
@@ -169,7 +170,7 @@ final class BlockKitRenderer {
             s.append('\n').append(String.join("  ·  ", contact));
         }
         if (a.backupNaam() != null) {
-            s.append("\nNiet bereikbaar? Dan ").append(escape(a.backupNaam())).append('.');
+            s.append('\n').append(SlackTeksten.nietBereikbaar(escape(a.backupNaam())));
         }
         return section(s.toString());
     }
@@ -177,7 +178,7 @@ final class BlockKitRenderer {
     private static List<LayoutBlock> trainingen(TrainingenDeel t) {
         List<LayoutBlock> blocks = new ArrayList<>();
         blocks.add(DividerBlock.builder().build());
-        blocks.add(section("*Trainingen die hierbij passen*"));
+        blocks.add(section("*" + SlackTeksten.TRAININGEN_DIE_PASSEN + "*"));
         for (TrainingRegel r : t.trainingen()) {
             StringBuilder s = new StringBuilder("*").append(escape(r.naam())).append('*');
             if (r.voor() != null) {
@@ -187,7 +188,7 @@ final class BlockKitRenderer {
                 s.append('\n').append(escape(r.beschrijving()));
             }
             if (r.doelgroep() != null) {
-                s.append("\nVoor: ").append(escape(r.doelgroep()));
+                s.append('\n').append(SlackTeksten.VOOR).append(": ").append(escape(r.doelgroep()));
             }
             blocks.add(section(s.toString()));
         }
@@ -236,7 +237,7 @@ final class BlockKitRenderer {
                         .accessory(StaticSelectElement.builder()
                                 .actionId(ButtonValues.actionId(
                                         thema.knelpunten().get(0).actie(), counter[0]++))
-                                .placeholder(plain("Kies een knelpunt"))
+                                .placeholder(plain(SlackTeksten.KIES_EEN_KNELPUNT))
                                 .options(options)
                                 .build())
                         .build());
@@ -272,16 +273,16 @@ final class BlockKitRenderer {
                     regels.add((i + 1) + ". " + k.interventies().get(i));
                 }
             } else if (deel instanceof AanspreekpuntDeel a) {
-                regels.add("Je aanspreekpunt: " + a.naam());
+                regels.add(ReplyParts.JE_AANSPREEKPUNT + ": " + a.naam());
             } else if (deel instanceof TrainingenDeel t) {
-                regels.add("Trainingen: "
+                regels.add(ReplyParts.TRAININGEN + ": "
                         + String.join(
                                 ", ",
                                 t.trainingen().stream().map(TrainingRegel::naam).toList()));
             } else if (deel instanceof Knoppen k && k.vraag() != null) {
                 regels.add(k.vraag());
             } else if (deel instanceof Overzicht) {
-                regels.add("Kies een knelpunt uit het overzicht.");
+                regels.add(SlackTeksten.KIES_UIT_HET_OVERZICHT);
             }
         }
         return plainText(regels);
@@ -297,7 +298,7 @@ final class BlockKitRenderer {
             return blocks;
         }
         List<LayoutBlock> fitted = new ArrayList<>(blocks.subList(0, max - 1));
-        fitted.add(context("Niet alles past in één bericht. Stel je vraag specifieker voor de rest."));
+        fitted.add(context(SlackTeksten.PAST_NIET));
         return fitted;
     }
 

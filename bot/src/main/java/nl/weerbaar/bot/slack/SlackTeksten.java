@@ -14,6 +14,20 @@ final class SlackTeksten {
     static final String SLASH_USAGE = "Typ `/weerbaar <je vraag>`: het antwoord ziet alleen jij. Je kunt me ook"
             + " noemen in een kanaal (@Weerbaar) of een direct bericht sturen.";
 
+    // ---- the labels of a reply in Block Kit (the ones every channel shows are in ReplyParts)
+    static final String WAT_KUN_JE_DOEN = "Wat kun je doen?";
+    static final String THEMA = "Thema";
+    static final String TRAININGEN_DIE_PASSEN = "Trainingen die hierbij passen";
+    static final String VOOR = "Voor";
+    static final String KIES_EEN_KNELPUNT = "Kies een knelpunt";
+    static final String KIES_UIT_HET_OVERZICHT = "Kies een knelpunt uit het overzicht.";
+    static final String PAST_NIET = "Niet alles past in één bericht. Stel je vraag specifieker voor de rest.";
+
+    /** Under the aanspreekpunt: whom to ask instead (the name already escaped for mrkdwn). */
+    static String nietBereikbaar(String backupNaam) {
+        return "Niet bereikbaar? Dan " + backupNaam + ".";
+    }
+
     // ---- the signal modal
     static final String MODAL_TITEL = "Signaal melden";
     static final String MODAL_BESCHRIJVING = "Wat heb je gezien of gehoord?";

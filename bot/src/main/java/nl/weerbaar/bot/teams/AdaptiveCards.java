@@ -20,6 +20,7 @@ import nl.weerbaar.bot.reply.Antwoord.Tekst;
 import nl.weerbaar.bot.reply.Antwoord.ThemaRegel;
 import nl.weerbaar.bot.reply.Antwoord.TrainingRegel;
 import nl.weerbaar.bot.reply.Antwoord.TrainingenDeel;
+import nl.weerbaar.bot.reply.ReplyParts;
 import nl.weerbaar.bot.signals.SignaalKaart;
 
 /**
@@ -91,7 +92,7 @@ final class AdaptiveCards {
         } else if (deel instanceof KnelpuntDeel k) {
             body.add(textBlock(k.thema()).with("isSubtle", true).with("size", "Small"));
             body.add(textBlock(k.tekst()).with("weight", "Bolder").with("size", "Medium"));
-            body.add(textBlock("Wat je kunt doen:").with("weight", "Bolder"));
+            body.add(textBlock(TeamsTeksten.WAT_JE_KUNT_DOEN).with("weight", "Bolder"));
             for (int i = 0; i < k.interventies().size(); i++) {
                 // a numbered list, one item per block; the number itself is ours, not Markdown input
                 body.add(new Block("TextBlock")
@@ -100,18 +101,18 @@ final class AdaptiveCards {
                         .with("spacing", "Small"));
             }
         } else if (deel instanceof AanspreekpuntDeel a) {
-            body.add(textBlock("Je aanspreekpunt (" + a.locatie() + ")")
+            body.add(textBlock(ReplyParts.JE_AANSPREEKPUNT + " (" + a.locatie() + ")")
                     .with("weight", "Bolder")
                     .with("separator", true));
             List<Object> facts = new ArrayList<>();
-            fact(facts, "Naam", a.naam());
-            fact(facts, "Rol", a.rol());
-            fact(facts, "E-mail", a.email());
-            fact(facts, "Telefoon", a.telefoon());
-            fact(facts, "Backup", a.backupNaam());
+            fact(facts, TeamsTeksten.NAAM, a.naam());
+            fact(facts, TeamsTeksten.ROL, a.rol());
+            fact(facts, TeamsTeksten.EMAIL, a.email());
+            fact(facts, TeamsTeksten.TELEFOON, a.telefoon());
+            fact(facts, TeamsTeksten.BACKUP, a.backupNaam());
             body.add(new Block("FactSet").with("facts", facts));
         } else if (deel instanceof TrainingenDeel t) {
-            body.add(textBlock("Trainingen").with("weight", "Bolder").with("separator", true));
+            body.add(textBlock(ReplyParts.TRAININGEN).with("weight", "Bolder").with("separator", true));
             for (TrainingRegel r : t.trainingen()) {
                 body.add(textBlock(r.naam()).with("weight", "Bolder").with("spacing", "Small"));
                 if (r.voor() != null) {
@@ -121,14 +122,14 @@ final class AdaptiveCards {
                     body.add(textBlock(r.beschrijving()).with("spacing", "None"));
                 }
                 if (r.doelgroep() != null) {
-                    body.add(textBlock("Doelgroep: " + r.doelgroep())
+                    body.add(textBlock(TeamsTeksten.DOELGROEP + ": " + r.doelgroep())
                             .with("isSubtle", true)
                             .with("size", "Small")
                             .with("spacing", "None"));
                 }
             }
         } else if (deel instanceof HerkendOp h) {
-            body.add(textBlock("Herkend op: " + String.join(", ", h.woorden()))
+            body.add(textBlock(ReplyParts.HERKEND_OP + ": " + String.join(", ", h.woorden()))
                     .with("isSubtle", true)
                     .with("size", "Small"));
         } else if (deel instanceof Knoppen k) {

@@ -30,7 +30,7 @@ import tools.jackson.databind.json.JsonMapper;
  * to upload (manifest.json, schema 1.17, and two icons drawn here: a 192×192 colour icon and a
  * 32×32 white-on-transparent outline icon). The bot id is {@code --app-id} or {@code MicrosoftAppId}.
  */
-@Command(name = "teams-package", description = "Maak het Teams-app-pakket (zip) om te uploaden.")
+@Command(name = "teams-package", description = TeamsTeksten.PAKKET_OPDRACHT)
 public final class TeamsPackageCommand implements Callable<Integer> {
     static final String MANIFEST_VERSION = "1.17";
     static final String SCHEMA =
@@ -39,19 +39,13 @@ public final class TeamsPackageCommand implements Callable<Integer> {
             Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
     private static final Color ACCENT = new Color(0x1F, 0x5F, 0x8B);
 
-    @Option(
-            names = "--app-id",
-            paramLabel = "ID",
-            description = "de app-id van je Azure Bot, een GUID (standaard MicrosoftAppId)")
+    @Option(names = "--app-id", paramLabel = "ID", description = TeamsTeksten.PAKKET_APP_ID)
     private String appId;
 
-    @Option(names = "--out", paramLabel = "BESTAND", description = "het pakket (standaard weerbaar-teams.zip)")
+    @Option(names = "--out", paramLabel = "BESTAND", description = TeamsTeksten.PAKKET_OUT)
     private Path target = Path.of("weerbaar-teams.zip");
 
-    @Option(
-            names = "--website",
-            paramLabel = "URL",
-            description = "https-adres voor privacy en voorwaarden (standaard https://weerbaar.example.org)")
+    @Option(names = "--website", paramLabel = "URL", description = TeamsTeksten.PAKKET_WEBSITE)
     private String website = "https://weerbaar.example.org";
 
     private final PrintStream out;
@@ -67,21 +61,21 @@ public final class TeamsPackageCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         if (appId == null || !GUID.matcher(appId.strip()).matches()) {
-            err.println("Geef de app-id van je Azure Bot (een GUID) met --app-id of MicrosoftAppId.");
+            err.println(TeamsTeksten.PAKKET_GEEF_APP_ID);
             return 2;
         }
         if (!website.startsWith("https://")) {
-            err.println("--website moet een https-adres zijn.");
+            err.println(TeamsTeksten.PAKKET_WEBSITE_HTTPS);
             return 2;
         }
         try (OutputStream file = Files.newOutputStream(target)) {
             write(appId.strip(), website, file);
         } catch (IOException e) {
-            err.println("Kan " + target.toAbsolutePath() + " niet schrijven: " + e.getMessage());
+            err.println(TeamsTeksten.pakketNietGeschreven(target.toAbsolutePath(), e.getMessage()));
             return 1;
         }
-        out.println("Teams-app-pakket geschreven: " + target.toAbsolutePath());
-        out.println("Upload het in Teams (Apps > Apps beheren > Een app uploaden) of in het Teams-beheercentrum.");
+        out.println(TeamsTeksten.pakketGeschreven(target.toAbsolutePath()));
+        out.println(TeamsTeksten.PAKKET_UPLOADEN);
         return 0;
     }
 
@@ -110,17 +104,8 @@ public final class TeamsPackageCommand implements Callable<Integer> {
                         website + "/privacy",
                         "termsOfUseUrl",
                         website + "/voorwaarden"));
-        m.put("name", Map.of("short", "Weerbaar", "full", "Weerbaar: schoolveiligheid en ondermijning"));
-        m.put(
-                "description",
-                Map.of(
-                        "short",
-                        "Hulp bij schoolveiligheid, jeugdcriminaliteit en ondermijning.",
-                        "full",
-                        "Weerbaar helpt leraren en schoolleiders bij knelpunten rond schoolveiligheid,"
-                                + " jeugdcriminaliteit en ondermijning. Beschrijf je situatie in je eigen woorden;"
-                                + " Weerbaar antwoordt met passende interventies, het aanspreekpunt van je locatie en"
-                                + " trainingen die erbij passen. " + nl.weerbaar.bot.reply.ReplyParts.BEL_112));
+        m.put("name", Map.of("short", "Weerbaar", "full", TeamsTeksten.APP_NAAM_VOLLEDIG));
+        m.put("description", Map.of("short", TeamsTeksten.APP_KORT, "full", TeamsTeksten.APP_VOLLEDIG));
         m.put("icons", Map.of("color", "color.png", "outline", "outline.png"));
         m.put("accentColor", "#1F5F8B");
         m.put(
@@ -140,11 +125,17 @@ public final class TeamsPackageCommand implements Callable<Integer> {
                                 List.of("personal", "team", "groupChat"),
                                 "commands",
                                 List.of(
-                                        command("help", "Wat Weerbaar kan"),
-                                        command("wie is mijn aanspreekpunt", "Het aanspreekpunt van je locatie"),
-                                        command("thema's", "Alle knelpunten per thema"),
-                                        command("welke trainingen zijn er", "De trainingen en trajecten"),
-                                        command("mijn locatie", "Je locatie bekijken of wijzigen")))))));
+                                        command(TeamsTeksten.COMMANDO_HELP, TeamsTeksten.COMMANDO_HELP_UITLEG),
+                                        command(
+                                                TeamsTeksten.COMMANDO_AANSPREEKPUNT,
+                                                TeamsTeksten.COMMANDO_AANSPREEKPUNT_UITLEG),
+                                        command(TeamsTeksten.COMMANDO_THEMAS, TeamsTeksten.COMMANDO_THEMAS_UITLEG),
+                                        command(
+                                                TeamsTeksten.COMMANDO_TRAININGEN,
+                                                TeamsTeksten.COMMANDO_TRAININGEN_UITLEG),
+                                        command(
+                                                TeamsTeksten.COMMANDO_LOCATIE,
+                                                TeamsTeksten.COMMANDO_LOCATIE_UITLEG)))))));
         m.put("permissions", List.of("identity", "messageTeamMembers"));
         m.put("validDomains", List.of());
         return JsonMapper.builder()

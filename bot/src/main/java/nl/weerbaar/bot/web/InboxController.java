@@ -91,7 +91,7 @@ class InboxController {
                     case DOORSTUREN -> signalen.doorsturen(actor.get(), referentie);
                     case AFGEHANDELD -> signalen.afhandelen(actor.get(), referentie);
                 })
-                .orElseGet(() -> new Signalen.Uitkomst(false, "Onbekende actie.", null));
+                .orElseGet(() -> new Signalen.Uitkomst(false, WebTeksten.ONBEKENDE_ACTIE, null));
         return lijst(actor.get(), uitkomst.tekst(), response);
     }
 

@@ -14,7 +14,7 @@ class InzichtCsvTest {
     void countsArePlainRowsUnderTheHeaderWithCrLf() {
         String csv = Inzicht.csv(List.of(
                 new Telling("2026-W10", "de-linde", "bereidheid-bespreekbaar", 3, 1, 2, 0),
-                new Telling("2026-W10", null, Inzicht.WEET_NIET, 4, 0, 0, 1)));
+                new Telling("2026-W10", null, AdminTeksten.WEET_NIET, 4, 0, 0, 1)));
 
         assertEquals(
                 KOP + "2026-W10,de-linde,bereidheid-bespreekbaar,3,1,2,0\r\n" + "2026-W10,,(weet niet),4,0,0,1\r\n",
