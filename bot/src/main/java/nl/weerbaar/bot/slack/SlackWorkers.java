@@ -55,6 +55,17 @@ class SlackWorkers implements AutoCloseable {
         }
     }
 
+    /**
+     * Whether no answer is waiting or being worked on: every request taken on so far has been
+     * answered (or failed). What a test awaits before it asserts that nothing (more) was sent.
+     */
+    boolean idle() {
+        ThreadPoolExecutor pool = executor.getThreadPoolExecutor();
+        return pool.getQueue().isEmpty()
+                && pool.getActiveCount() == 0
+                && pool.getCompletedTaskCount() == pool.getTaskCount();
+    }
+
     /** Lets the answers in progress and in the queue finish, for at most 20 s; the rest are dropped. */
     @Override
     public void close() throws InterruptedException {

@@ -8,6 +8,8 @@ import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
@@ -23,15 +25,18 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BooleanSupplier;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import nl.weerbaar.bot.store.TcpProxy;
 import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -86,6 +91,9 @@ abstract class SlackHttpTest {
         registry.add("weerbaar.slack.api-url", () -> "http://127.0.0.1:" + API.port() + "/api/");
         registry.add("weerbaar.slack.initial-backoff", () -> "PT0.2S");
     }
+
+    @Autowired
+    SlackWorkers workers;
 
     @LocalServerPort
     int port;
@@ -240,6 +248,22 @@ abstract class SlackHttpTest {
         return SLACK.findAll(postRequestedFor(urlEqualTo("/response/" + triggerId))).stream()
                 .map(r -> JSON.readTree(r.getBodyAsString()))
                 .toList();
+    }
+
+    /**
+     * Waits until the app has answered everything it took on (its Slack workers are idle), then
+     * asserts the condition: how a test says that nothing (more) reached Slack without waiting a
+     * fixed time.
+     */
+    void afterAnswering(BooleanSupplier condition) {
+        await().atMost(Duration.ofSeconds(20))
+                .pollDelay(Duration.ofMillis(50))
+                .pollInterval(Duration.ofMillis(20))
+                .until(workers::idle);
+        assertTrue(
+                condition.getAsBoolean(),
+                () -> "once every answer was sent, Slack had received "
+                        + everything().stream().map(LoggedRequest::getUrl).toList());
     }
 
     static List<LoggedRequest> everything() {

@@ -1,12 +1,10 @@
 package nl.weerbaar.bot.slack;
 
-import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -17,7 +15,6 @@ import tools.jackson.databind.node.ObjectNode;
 
 /** Requests Slack did not sign, or signed but nonsensical: refused, and nothing reaches Slack's API. */
 class SlackSecurityTest extends SlackHttpTest {
-    static final Duration QUIET = Duration.ofMillis(1500);
 
     byte[] mention() {
         ObjectNode event = event(
@@ -28,9 +25,7 @@ class SlackSecurityTest extends SlackHttpTest {
     }
 
     void nothingReachesSlack() {
-        await().during(QUIET)
-                .atMost(QUIET.plusSeconds(1))
-                .until(() -> everything().isEmpty());
+        afterAnswering(() -> everything().isEmpty());
     }
 
     @Test
@@ -123,8 +118,6 @@ class SlackSecurityTest extends SlackHttpTest {
     }
 
     void nothingReachesSlackButTheTokenCheck() {
-        await().during(QUIET)
-                .atMost(QUIET.plusSeconds(1))
-                .until(() -> everything().stream().allMatch(r -> r.getUrl().equals("/api/auth.test")));
+        afterAnswering(() -> everything().stream().allMatch(r -> r.getUrl().equals("/api/auth.test")));
     }
 }
