@@ -3,15 +3,18 @@ package nl.weerbaar.bot.store;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.net.BindException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.locks.LockSupport;
 
 /**
  * A TCP proxy on 127.0.0.1 that a test stops and starts: stopping closes the listening socket and
@@ -69,13 +72,33 @@ public final class TcpProxy implements AutoCloseable {
         if (server != null) {
             return;
         }
-        ServerSocket s = new ServerSocket();
-        s.setReuseAddress(true);
-        s.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), port));
+        ServerSocket s = bindWithin(Duration.ofSeconds(5));
         server = s;
         Thread accept = new Thread(() -> acceptLoop(s), "tcp-proxy-accept");
         accept.setDaemon(true);
         accept.start();
+    }
+
+    /**
+     * Binds the proxy's port again; a connection of the previous run that the kernel has not let go
+     * of yet can hold it for a moment after {@link #stop}, so binding is retried for a while.
+     */
+    private ServerSocket bindWithin(Duration patience) throws IOException {
+        long deadline = System.nanoTime() + patience.toNanos();
+        while (true) {
+            ServerSocket s = new ServerSocket();
+            s.setReuseAddress(true);
+            try {
+                s.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), port));
+                return s;
+            } catch (BindException stillHeld) {
+                closeQuietly(s);
+                if (System.nanoTime() > deadline) {
+                    throw stillHeld;
+                }
+                LockSupport.parkNanos(Duration.ofMillis(50).toNanos());
+            }
+        }
     }
 
     public synchronized void stop() {
@@ -92,8 +115,14 @@ public final class TcpProxy implements AutoCloseable {
         while (!s.isClosed()) {
             try {
                 Socket client = s.accept();
+                synchronized (this) {
+                    if (server != s) { // stopped while accepting: this connection is cut too
+                        closeQuietly(client);
+                        return;
+                    }
+                    open.add(client);
+                }
                 Socket target = new Socket(InetAddress.getLoopbackAddress(), targetPort);
-                open.add(client);
                 open.add(target);
                 pump(client, target);
                 pump(target, client);
