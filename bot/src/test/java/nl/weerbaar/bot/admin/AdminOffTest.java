@@ -3,15 +3,15 @@ package nl.weerbaar.bot.admin;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
+import nl.weerbaar.bot.BotTest;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.TestPropertySource;
 
-/** Without {@code weerbaar.admin.token} the admin API and page do not exist: 404, not 401. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@TestPropertySource(properties = "spring.datasource.url=jdbc:h2:mem:admin-off;DB_CLOSE_DELAY=-1")
-class AdminOffTest {
+/**
+ * Without {@code weerbaar.admin.token} the admin API and page do not exist: 404, not 401. Runs in
+ * the shared application of {@link BotTest}, which configures no admin token.
+ */
+class AdminOffTest extends BotTest {
     @LocalServerPort
     int port;
 
