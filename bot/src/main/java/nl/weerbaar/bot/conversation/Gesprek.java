@@ -213,12 +213,12 @@ public class Gesprek {
         switch (r.decision()) {
             case ANSWER -> {
                 Match best = r.knelpunten().get(0);
-                String concept = r.signal() ? voorstel(beurt, tekst, best.knelpuntId(), r.urgent()) : null;
+                Actie doorgeven = r.signal() ? voorstel(beurt, tekst, best.knelpuntId(), r.urgent()) : null;
                 delen.addAll(knelpuntAntwoord(
                         beurt,
                         beurt.catalog.knelpunt(best.knelpuntId()).orElseThrow(),
                         best.score(),
-                        concept,
+                        doorgeven,
                         r.matchedWords()));
             }
             case ASK -> {
@@ -253,15 +253,17 @@ public class Gesprek {
 
     /** "Signaal doorgeven" on its own, for answers without the knelpunt buttons. */
     private Onderdeel signaalKnop(Beurt beurt, String tekst, String knelpuntId, boolean urgent) {
-        String concept = voorstel(beurt, tekst, knelpuntId, urgent);
-        return concept == null
+        Actie doorgeven = voorstel(beurt, tekst, knelpuntId, urgent);
+        return doorgeven == null
                 ? notitie(GesprekTeksten.SIGNAAL_NU_NIET)
-                : new Knoppen(
-                        null, List.of(new Knop(ReplyParts.SIGNAAL_DOORGEVEN, ReplyParts.signaalDoorgeven(concept))));
+                : new Knoppen(null, List.of(new Knop(ReplyParts.SIGNAAL_DOORGEVEN, doorgeven)));
     }
 
-    /** A draft signal for the "Signaal doorgeven" button; null when the database is unavailable. */
-    private String voorstel(Beurt beurt, String tekst, String knelpuntId, boolean urgent) {
+    /**
+     * What the "Signaal doorgeven" button carries: a sealed proposal, not a draft (the draft is made
+     * when it is pressed); null when the database is unavailable.
+     */
+    private Actie voorstel(Beurt beurt, String tekst, String knelpuntId, boolean urgent) {
         return database.optional(
                 "signal draft",
                 () -> signalen.voorstel(beurt.bericht.afzender(), tekst, knelpuntId, urgent, beurt.locatie),
@@ -269,10 +271,10 @@ public class Gesprek {
     }
 
     private List<Onderdeel> knelpuntAntwoord(
-            Beurt beurt, Knelpunt knelpunt, double confidence, String signaalConcept, List<String> herkendOp) {
+            Beurt beurt, Knelpunt knelpunt, double confidence, Actie signaalDoorgeven, List<String> herkendOp) {
         List<Onderdeel> delen = new ArrayList<>();
         delen.add(ReplyParts.knelpunt(beurt.catalog, knelpunt));
-        if (signaalConcept != null) {
+        if (signaalDoorgeven != null) {
             delen.add(notitie(ReplyParts.SIGNAAL_VOORZICHTIG));
         }
         delen.add(beurt.aanspreekpuntOfVraag());
@@ -280,7 +282,7 @@ public class Gesprek {
         if (!herkendOp.isEmpty()) {
             delen.add(new HerkendOp(herkendOp));
         }
-        delen.add(ReplyParts.antwoordKnoppen(knelpunt.id(), confidence, signaalConcept));
+        delen.add(ReplyParts.antwoordKnoppen(knelpunt.id(), confidence, signaalDoorgeven));
         return delen;
     }
 
@@ -305,7 +307,7 @@ public class Gesprek {
                         .orElseGet(
                                 () -> List.of(ReplyParts.locatieKeuze(catalog.directory(), ReplyParts.LOCATIE_VRAAG)));
             case THEMAS -> themas(catalog);
-            case MELDEN -> signalen.start(beurt.bericht.afzender(), catalog, beurt.locatie, null);
+            case MELDEN -> signalen.start(beurt.bericht.afzender(), catalog, beurt.locatie, null, null);
             case MIJN_MELDINGEN -> signalen.mijnMeldingen(beurt.bericht.afzender());
             case HERINDEXEER -> herindexeer(beurt);
         };

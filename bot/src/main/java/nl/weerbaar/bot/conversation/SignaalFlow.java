@@ -22,6 +22,7 @@ import nl.weerbaar.bot.signals.Actor;
 import nl.weerbaar.bot.signals.Concept;
 import nl.weerbaar.bot.signals.Signaal;
 import nl.weerbaar.bot.signals.Signalen;
+import nl.weerbaar.bot.signals.Voorstel;
 import nl.weerbaar.catalog.Catalog;
 import nl.weerbaar.catalog.Locatie;
 import org.springframework.stereotype.Service;
@@ -30,7 +31,9 @@ import org.springframework.stereotype.Service;
  * Passing on a signal, the same in every channel: description (prefilled from the teacher's
  * message, editable), locatie (known or asked), urgency (preset when recognition flagged it),
  * an optional pupil reference, then who will receive it and a confirmation. The draft lives in
- * the database; every button carries only its opaque id. Every reply starts with the 112 advice.
+ * the database and is made only when the teacher asks for it ("Signaal doorgeven", "melden", the
+ * Slack form); every button carries only an opaque id (and "Signaal doorgeven" the key of its sealed
+ * proposal), never text. Every reply starts with the 112 advice.
  */
 @Service
 public class SignaalFlow {
@@ -46,21 +49,30 @@ public class SignaalFlow {
         this.locaties = locaties;
     }
 
-    /** A draft for the "Signaal doorgeven" button under an answer; its id goes on the button. */
-    String voorstel(Afzender a, String tekst, String knelpuntId, boolean urgent, Optional<Locatie> locatie) {
-        return signalen.voorstel(
-                        a, tekst, knelpuntId, urgent, locatie.map(Locatie::id).orElse(null))
-                .id();
+    /**
+     * The "Signaal doorgeven" button under an answer: a sealed proposal, no draft. The button
+     * carries its id and key; pressing it makes the draft ({@link #start}).
+     */
+    Actie voorstel(Afzender a, String tekst, String knelpuntId, boolean urgent, Optional<Locatie> locatie) {
+        Voorstel v = signalen.voorstel(
+                a, tekst, knelpuntId, urgent, locatie.map(Locatie::id).orElse(null));
+        return ReplyParts.signaalDoorgeven(v.id(), v.sleutel());
     }
 
-    /** "melden", "signaal melden", or the button (with or without a prefilled draft). */
-    List<Onderdeel> start(Afzender a, Catalog catalog, Optional<Locatie> locatie, String conceptId) {
-        Optional<Concept> concept = signalen.concept(conceptId, a);
-        if (conceptId != null && concept.isEmpty()) {
-            Optional<Signaal> al = signalen.verstuurd(conceptId, a);
+    /**
+     * "melden", "signaal melden", or the button: {@code voorstelId} and {@code sleutel} are the
+     * pressed button's (null when typed). A second press continues the draft the first one made,
+     * or shows the signal it became; a proposal that does not open (expired, not this user's)
+     * starts an empty draft.
+     */
+    List<Onderdeel> start(Afzender a, Catalog catalog, Optional<Locatie> locatie, String voorstelId, String sleutel) {
+        Optional<Concept> concept = signalen.concept(voorstelId, a);
+        if (voorstelId != null && concept.isEmpty()) {
+            Optional<Signaal> al = signalen.verstuurd(voorstelId, a);
             if (al.isPresent()) {
                 return verstuurdAntwoord(al.get());
             }
+            concept = signalen.uitVoorstel(voorstelId, sleutel, a);
         }
         Concept c = concept.orElseGet(
                 () -> signalen.nieuw(a, locatie.map(Locatie::id).orElse(null), Concept.Stap.BESCHRIJVING));
@@ -93,7 +105,7 @@ public class SignaalFlow {
     List<Onderdeel> knop(Afzender a, Actie actie, Catalog catalog, Optional<Locatie> locatie) {
         switch (actie.type()) {
             case Actie.SIGNAAL -> {
-                return start(a, catalog, locatie, actie.waarde("concept"));
+                return start(a, catalog, locatie, actie.waarde("voorstel"), actie.waarde("sleutel"));
             }
             case Actie.SIGNAAL_OPGEPAKT -> {
                 return uitkomst(signalen.oppakken(Actor.van(a), actie.waarde("signaal")), true);

@@ -107,12 +107,12 @@ public final class ReplyParts {
     }
 
     /** "Signaal doorgeven" with the opaque id of the draft that holds the teacher's words. */
-    public static Actie signaalDoorgeven(String conceptId) {
-        return Actie.of(Actie.SIGNAAL, "concept", conceptId);
+    public static Actie signaalDoorgeven(String voorstel, String sleutel) {
+        return new Actie(Actie.SIGNAAL, Map.of("voorstel", voorstel, "sleutel", sleutel));
     }
 
     /** The buttons under a knelpunt answer. */
-    public static Knoppen antwoordKnoppen(String knelpuntId, double confidence, String signaalConcept) {
+    public static Knoppen antwoordKnoppen(String knelpuntId, double confidence, Actie signaalDoorgeven) {
         String c = String.format(Locale.ROOT, "%.3f", confidence);
         List<Knop> knoppen = new ArrayList<>();
         knoppen.add(new Knop(
@@ -120,8 +120,8 @@ public final class ReplyParts {
         knoppen.add(new Knop(
                 NIET_WAT_IK_ZOEK,
                 new Actie(Actie.FEEDBACK, Map.of("knelpunt", knelpuntId, "helpt", "nee", "confidence", c))));
-        if (signaalConcept != null) {
-            knoppen.add(new Knop(SIGNAAL_DOORGEVEN, signaalDoorgeven(signaalConcept)));
+        if (signaalDoorgeven != null) {
+            knoppen.add(new Knop(SIGNAAL_DOORGEVEN, signaalDoorgeven));
         }
         knoppen.add(new Knop(ANDERE_KNELPUNTEN, Actie.of(Actie.OVERZICHT)));
         return new Knoppen(null, knoppen);

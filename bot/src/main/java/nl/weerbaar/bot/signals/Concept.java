@@ -28,7 +28,10 @@ public record Concept(
 
     /** Where the teacher is in the flow. */
     public enum Stap {
-        /** Offered with an answer ("Signaal doorgeven"), not started. */
+        /**
+         * Just made from a pressed "Signaal doorgeven" (before its first step is saved), or parked
+         * because another draft of the user was started: not waiting for typed text.
+         */
         VOORSTEL,
         /** Waiting for the typed description. */
         BESCHRIJVING,

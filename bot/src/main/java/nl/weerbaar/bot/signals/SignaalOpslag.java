@@ -12,7 +12,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 
-/** The signals' tables (V5): drafts, signals, audit, web notices and anonymous counts. */
+/** The signals' tables (V5, V60): sealed proposals, drafts, signals, audit, web notices and anonymous counts. */
 @Repository
 class SignaalOpslag {
     private static final String SIGNAAL_KOLOMMEN = "id, referentie, locatie_id, knelpunt_id, urgent, beschrijving,"
@@ -112,6 +112,38 @@ class SignaalOpslag {
 
     int verwijderConceptenVoor(Instant grens) {
         return jdbc.sql("delete from signaal_concept where bijgewerkt_op < :grens")
+                .param("grens", Timestamp.from(grens))
+                .update();
+    }
+
+    // ---- sealed proposals (V60): ciphertext only, the key is on the button
+
+    void nieuwVoorstel(String id, String inhoud, Instant nu) {
+        jdbc.sql("insert into signaal_voorstel (id, inhoud, aangemaakt_op) values (:id, :inhoud, :nu)")
+                .param("id", id)
+                .param("inhoud", inhoud)
+                .param("nu", Timestamp.from(nu))
+                .update();
+    }
+
+    Optional<String> voorstel(String id, Instant geldigVanaf) {
+        return jdbc.sql("select inhoud from signaal_voorstel where id = :id and aangemaakt_op >= :vanaf")
+                .param("id", id)
+                .param("vanaf", Timestamp.from(geldigVanaf))
+                .query(String.class)
+                .optional();
+    }
+
+    /** True when this call deleted it (a concurrent press of the same button finds it gone). */
+    boolean verwijderVoorstel(String id) {
+        return jdbc.sql("delete from signaal_voorstel where id = :id")
+                        .param("id", id)
+                        .update()
+                == 1;
+    }
+
+    int verwijderVoorstellenVoor(Instant grens) {
+        return jdbc.sql("delete from signaal_voorstel where aangemaakt_op < :grens")
                 .param("grens", Timestamp.from(grens))
                 .update();
     }

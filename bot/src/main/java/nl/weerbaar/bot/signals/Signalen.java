@@ -41,6 +41,7 @@ public class Signalen {
     }
 
     private final SignaalOpslag opslag;
+    private final Voorstellen voorstellen;
     private final SignaalPlanner planner;
     private final CatalogService catalogs;
     private final Clock clock;
@@ -50,12 +51,14 @@ public class Signalen {
 
     Signalen(
             SignaalOpslag opslag,
+            Voorstellen voorstellen,
             SignaalPlanner planner,
             CatalogService catalogs,
             Clock clock,
             SignalenProperties properties,
             PlatformTransactionManager transactions) {
         this.opslag = opslag;
+        this.voorstellen = voorstellen;
         this.planner = planner;
         this.catalogs = catalogs;
         this.clock = clock;
@@ -65,23 +68,52 @@ public class Signalen {
 
     // ---- drafts
 
-    /** A draft offered with an answer: the teacher's words, kept at most an hour, behind an opaque id. */
-    public Concept voorstel(Afzender a, String tekst, String knelpuntId, boolean urgent, String locatieId) {
+    /**
+     * What "Signaal doorgeven" under an answer will prefill, sealed: no draft yet, nothing the server
+     * can read without the button ({@link Voorstellen}). The draft is made when the teacher presses it.
+     */
+    public Voorstel voorstel(Afzender a, String tekst, String knelpuntId, boolean urgent, String locatieId) {
+        return voorstellen.bewaar(
+                a.kanaal(),
+                a.userId(),
+                new Voorstellen.Inhoud(Concept.kort(tekst, Concept.MAX_BESCHRIJVING), knelpuntId, urgent, locatieId),
+                clock.instant());
+    }
+
+    /**
+     * "Signaal doorgeven" was pressed: the sealed proposal becomes the teacher's draft, with the
+     * proposal's id, and the proposal is deleted. Empty when the key does not open it (another
+     * user's press, a forged button) or it expired.
+     */
+    public Optional<Concept> uitVoorstel(String id, String sleutel, Afzender a) {
+        Instant geldigVanaf = geldigVanaf();
+        Optional<Voorstellen.Inhoud> inhoud = voorstellen.open(id, sleutel, a.kanaal(), a.userId(), geldigVanaf);
+        if (inhoud.isEmpty()) {
+            return Optional.empty();
+        }
+        Voorstellen.Inhoud v = inhoud.get();
+        Instant nu = clock.instant();
         Concept c = new Concept(
-                UUID.randomUUID().toString(),
+                id,
                 a.kanaal(),
                 a.userId(),
                 Concept.Stap.VOORSTEL,
-                Concept.kort(tekst, Concept.MAX_BESCHRIJVING),
+                v.tekst(),
                 false,
-                locatieId,
-                knelpuntId,
-                urgent ? Boolean.TRUE : null,
+                v.locatieId(),
+                v.knelpuntId(),
+                v.urgent() ? Boolean.TRUE : null,
                 null,
                 false,
-                clock.instant());
-        opslag.nieuwConcept(c, clock.instant());
-        return c;
+                nu);
+        boolean genomen = Boolean.TRUE.equals(tx.execute(status -> {
+            if (!opslag.verwijderVoorstel(id)) {
+                return false; // a concurrent press of the same button took it
+            }
+            opslag.nieuwConcept(c, nu);
+            return true;
+        }));
+        return genomen ? Optional.of(c) : concept(id, a);
     }
 
     public Concept nieuw(Afzender a, String locatieId, Concept.Stap stap) {

@@ -20,6 +20,7 @@ import nl.weerbaar.bot.reply.Antwoord.Knop;
 import nl.weerbaar.bot.reply.Antwoord.Knoppen;
 import nl.weerbaar.bot.reply.Antwoord.Soort;
 import nl.weerbaar.bot.reply.Antwoord.Tekst;
+import nl.weerbaar.bot.reply.ReplyParts;
 import nl.weerbaar.bot.signals.Kaarten;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -100,6 +101,25 @@ class BlockKitRendererTest {
         assertEquals(
                 new Actie(Actie.KNELPUNT, Map.of("knelpunt", "k6")),
                 values.actie(button.getValue()).orElseThrow());
+    }
+
+    @Test
+    void signaalDoorgevenCarriesItsSealedProposalThroughTheButtonValueUnchanged() {
+        Actie actie = ReplyParts.signaalDoorgeven(
+                "0f8fad5b-d9cb-469f-a165-70867728950e", "q-7Zb_" + "Kx".repeat(17) + "9_A"); // 36 and 43 chars
+
+        SlackMessage message = renderer.render(new Antwoord(
+                "v", List.of(new Knoppen(null, List.of(new Knop(ReplyParts.SIGNAAL_DOORGEVEN, actie))))));
+
+        ButtonElement button = (ButtonElement) message.blocks().stream()
+                .filter(ActionsBlock.class::isInstance)
+                .map(ActionsBlock.class::cast)
+                .findFirst()
+                .orElseThrow()
+                .getElements()
+                .get(0);
+        assertTrue(button.getValue().length() <= ButtonValues.MAX_BUTTON_VALUE);
+        assertEquals(actie, values.actie(button.getValue()).orElseThrow());
     }
 
     @Test

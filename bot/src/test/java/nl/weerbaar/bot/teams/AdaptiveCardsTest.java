@@ -10,6 +10,7 @@ import nl.weerbaar.bot.reply.Actie;
 import nl.weerbaar.bot.reply.Antwoord;
 import nl.weerbaar.bot.reply.Antwoord.Soort;
 import nl.weerbaar.bot.reply.Antwoord.Tekst;
+import nl.weerbaar.bot.reply.ReplyParts;
 import nl.weerbaar.bot.signals.Kaarten;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -63,6 +64,19 @@ class AdaptiveCardsTest {
         Map<?, ?> actionSet = (Map<?, ?>) ((List<?>) card.get("body")).get(0);
         Map<?, ?> submit = (Map<?, ?>) ((List<?>) actionSet.get("actions")).get(0);
         assertEquals("Action.Submit", submit.get("type"));
+        assertEquals(actie, AdaptiveCards.actie(submit.get("data")));
+    }
+
+    @Test
+    void signaalDoorgevenCarriesItsSealedProposalThroughActionSubmitUnchanged() {
+        Actie actie = ReplyParts.signaalDoorgeven(
+                "0f8fad5b-d9cb-469f-a165-70867728950e", "q-7Zb_" + "Kx".repeat(17) + "9_A"); // 36 and 43 chars
+        Map<String, Object> card = AdaptiveCards.card(new Antwoord(
+                "v1",
+                List.of(new Antwoord.Knoppen(null, List.of(new Antwoord.Knop(ReplyParts.SIGNAAL_DOORGEVEN, actie))))));
+
+        Map<?, ?> actionSet = (Map<?, ?>) ((List<?>) card.get("body")).get(0);
+        Map<?, ?> submit = (Map<?, ?>) ((List<?>) actionSet.get("actions")).get(0);
         assertEquals(actie, AdaptiveCards.actie(submit.get("data")));
     }
 
