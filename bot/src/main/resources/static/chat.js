@@ -3,7 +3,6 @@
 "use strict";
 
 (() => {
-  const GEBRUIKER_SLEUTEL = "weerbaar.user";
   const LOCATIE_SLEUTEL = "weerbaar.locatie";
   const FOUT_NETWERK = "Er ging iets mis; probeer het opnieuw.";
   const EMAIL = /^[^\s@<>()[\]\\,;:"']+@[^\s@<>()[\]\\,;:"']+\.[^\s@<>()[\]\\,;:"']+$/;
@@ -30,27 +29,6 @@
     } catch (e) {
       // kept in memory only
     }
-  }
-
-  function nieuweId() {
-    if (window.crypto && typeof window.crypto.randomUUID === "function") {
-      return window.crypto.randomUUID();
-    }
-    // randomUUID needs a secure context (http://192.168.… is not one): build a v4 UUID by hand.
-    const b = window.crypto.getRandomValues(new Uint8Array(16));
-    b[6] = (b[6] & 0x0f) | 0x40;
-    b[8] = (b[8] & 0x3f) | 0x80;
-    const h = Array.from(b, (x) => x.toString(16).padStart(2, "0")).join("");
-    return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
-  }
-
-  function gebruiker() {
-    let id = lees(GEBRUIKER_SLEUTEL);
-    if (!id) {
-      id = nieuweId();
-      bewaar(GEBRUIKER_SLEUTEL, id);
-    }
-    return id;
   }
 
   // ---- small DOM helpers (text only) ----
@@ -287,7 +265,8 @@
   }
 
   async function verstuur(inhoud) {
-    const body = { user: gebruiker() };
+    // Who is asking is the server's session cookie (HttpOnly, set on first use), sent with credentials.
+    const body = {};
     if (picker.value) body.location = picker.value;
     Object.assign(body, inhoud);
     zetBezig(true);
@@ -297,6 +276,7 @@
         antwoord = await fetch("api/chat", {
           method: "POST",
           headers: { "Content-Type": "application/json", Accept: "application/json" },
+          credentials: "same-origin",
           body: JSON.stringify(body),
         });
       } catch (e) {
@@ -359,6 +339,5 @@
     }
   });
 
-  gebruiker();
   laadLocaties();
 })();

@@ -220,6 +220,9 @@ public class Gesprek {
                         best.score(),
                         doorgeven,
                         r.matchedWords()));
+                if (r.signal() && beurt.bericht.afzender().anoniem()) {
+                    delen.add(notitie(GesprekTeksten.SIGNAAL_INLOGGEN));
+                }
             }
             case ASK -> {
                 delen.add(tekst(GesprekTeksten.NIET_ZEKER));
@@ -253,6 +256,9 @@ public class Gesprek {
 
     /** "Signaal doorgeven" on its own, for answers without the knelpunt buttons. */
     private Onderdeel signaalKnop(Beurt beurt, String tekst, String knelpuntId, boolean urgent) {
+        if (beurt.bericht.afzender().anoniem()) {
+            return notitie(GesprekTeksten.SIGNAAL_INLOGGEN);
+        }
         Actie doorgeven = voorstel(beurt, tekst, knelpuntId, urgent);
         return doorgeven == null
                 ? notitie(GesprekTeksten.SIGNAAL_NU_NIET)
@@ -261,9 +267,13 @@ public class Gesprek {
 
     /**
      * What the "Signaal doorgeven" button carries: a sealed proposal, not a draft (the draft is made
-     * when it is pressed); null when the database is unavailable.
+     * when it is pressed); null when the database is unavailable or the user is anonymous (nothing
+     * holds an anonymous user's words).
      */
     private Actie voorstel(Beurt beurt, String tekst, String knelpuntId, boolean urgent) {
+        if (beurt.bericht.afzender().anoniem()) {
+            return null;
+        }
         return database.optional(
                 "signal draft",
                 () -> signalen.voorstel(beurt.bericht.afzender(), tekst, knelpuntId, urgent, beurt.locatie),
@@ -288,6 +298,10 @@ public class Gesprek {
 
     private List<Onderdeel> commando(Beurt beurt, Commando commando) {
         Catalog catalog = beurt.catalog;
+        if (beurt.bericht.afzender().anoniem()
+                && (commando == Commando.MELDEN || commando == Commando.MIJN_MELDINGEN)) {
+            return inloggenVoorSignalen(beurt);
+        }
         return switch (commando) {
             case GROET -> List.of(groet(beurt.bericht.afzender()));
             case DANK -> List.of(tekst(GesprekTeksten.DANK));
@@ -356,6 +370,9 @@ public class Gesprek {
                     Actie.SIGNAAL_OPGEPAKT,
                     Actie.SIGNAAL_DOORSTUREN,
                     Actie.SIGNAAL_AFGEHANDELD -> {
+                if (beurt.bericht.afzender().anoniem()) {
+                    return inloggenVoorSignalen(beurt);
+                }
                 return signalen.knop(beurt.bericht.afzender(), actie, catalog, beurt.locatie);
             }
             case Actie.OVERZICHT -> {
@@ -365,6 +382,17 @@ public class Gesprek {
                 return List.of(tekst(GesprekTeksten.KNOP_ONBEKEND));
             }
         }
+    }
+
+    /**
+     * Signal features asked for in the anonymous web chat: nothing is read, written or audited; the
+     * 112 advice, where to sign in, and the aanspreekpunt to turn to meanwhile.
+     */
+    private static List<Onderdeel> inloggenVoorSignalen(Beurt beurt) {
+        return List.of(
+                waarschuwing(ReplyParts.BEL_112),
+                tekst(GesprekTeksten.INLOGGEN_VOOR_SIGNALEN),
+                beurt.aanspreekpuntOfVraag());
     }
 
     /** "herindexeer": admins named in the directory reindex the catalogue; anyone else gets a polite no. */

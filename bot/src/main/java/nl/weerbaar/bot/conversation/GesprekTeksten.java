@@ -66,6 +66,15 @@ final class GesprekTeksten {
 
     static final String SIGNAAL_NU_NIET = "Een signaal doorgeven via Weerbaar lukt op dit moment niet. Neem direct"
             + " contact op met je aanspreekpunt.";
+    /** The anonymous web chat: signals need a sign-in (the inbox's personal link). */
+    static final String INLOGGEN_VOOR_SIGNALEN = "Een signaal doorgeven en je meldingen bekijken kan in de webchat"
+            + " alleen als je bent ingelogd. Log in met je persoonlijke link naar de inbox (aanspreekpunten, backups"
+            + " en beheerders krijgen die van een beheerder) en kom daarna in dezelfde browser terug naar deze chat."
+            + " Geef je signaal anders direct door aan je aanspreekpunt.";
+    /** Under an answer that sounds like a signal, in the anonymous web chat. */
+    static final String SIGNAAL_INLOGGEN = "Dit doorgeven als signaal kan in de webchat alleen als je bent ingelogd."
+            + " Log in met je persoonlijke link naar de inbox, of geef het direct door aan je aanspreekpunt.";
+
     static final String CONCEPT_VERLOPEN = "Dit signaal is verlopen of al afgebroken (een concept blijft een uur"
             + " bewaard). Typ 'melden' om opnieuw te beginnen.";
     static final String FORMULIER_VERLOPEN =

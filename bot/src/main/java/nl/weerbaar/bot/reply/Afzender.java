@@ -11,6 +11,9 @@ import nl.weerbaar.catalog.Kanaal;
  * @param email the user's e-mail when the channel knows it; may be null
  * @param teamId the Teams team or Slack workspace the message came from; may be null
  * @param kanaalId the Teams channel or Slack channel; null in a personal chat
+ *     <p>In the web chat the user id is never the client's word: it is {@link #webAnoniem} for a
+ *     browser the server gave a chat cookie, or {@link #webIngelogd} for a person signed in with
+ *     their inbox session. An anonymous web sender gets answers only, no signal features.
  */
 public record Afzender(Kanaal kanaal, String userId, String naam, String email, String teamId, String kanaalId) {
     public Afzender {
@@ -19,7 +22,37 @@ public record Afzender(Kanaal kanaal, String userId, String naam, String email, 
         }
     }
 
+    /** The user id prefix of an anonymous web chat session. */
+    static final String ANONIEM = "anoniem:";
+
+    /** The user id prefix of a web chat user signed in with their inbox session. */
+    static final String INBOX = "inbox:";
+
     public static Afzender web(String userId) {
         return new Afzender(Kanaal.WEB, userId, null, null, null, null);
+    }
+
+    /** A web chat browser without sign-in, known by the server-issued session it holds. */
+    public static Afzender webAnoniem(String sessie) {
+        return new Afzender(Kanaal.WEB, ANONIEM + sessie, null, null, null, null);
+    }
+
+    /** A web chat user signed in with their inbox session: the e-mail of their personal link. */
+    public static Afzender webIngelogd(String email, String naam) {
+        return new Afzender(Kanaal.WEB, INBOX + email, naam, email, null, null);
+    }
+
+    /**
+     * A web chat user whose inbox session could not be checked (the database is unreachable): a
+     * fresh id per message that owns nothing, so signal steps fail as the database does ("er is
+     * niets doorgegeven") instead of asking a signed-in person to sign in.
+     */
+    public static Afzender webOnbevestigd() {
+        return new Afzender(Kanaal.WEB, "onbevestigd:" + java.util.UUID.randomUUID(), null, null, null, null);
+    }
+
+    /** True for an anonymous web chat session: it is answered, but cannot pass on or read signals. */
+    public boolean anoniem() {
+        return kanaal == Kanaal.WEB && userId.startsWith(ANONIEM);
     }
 }

@@ -17,7 +17,9 @@ import picocli.CommandLine.Option;
  * {@code inbox-link --email ADRES [--dagen N] [--url BASIS] [--catalog MAP]}: prints the personal
  * sign-in link to the web inbox for an aanspreekpunt, backup or admin, signed with {@code
  * WEERBAAR_SIGNALEN_SECRET} (the same secret the application has as {@code weerbaar.signalen.secret}).
- * For admins to hand out; the link is personal.
+ * For admins to hand out; the link is personal, works once (it is exchanged for a 12-hour session)
+ * and must be used within {@code --dagen} days, and within {@code weerbaar.signalen.inbox.link-
+ * geldigheid} (7 days) whatever {@code --dagen} says.
  */
 @Command(name = "inbox-link", description = SignaalTeksten.LINK_OPDRACHT)
 public final class InboxLinkCommand implements Callable<Integer> {
@@ -25,7 +27,7 @@ public final class InboxLinkCommand implements Callable<Integer> {
     private String email;
 
     @Option(names = "--dagen", paramLabel = "N", description = SignaalTeksten.LINK_DAGEN)
-    private long dagen = 90;
+    private long dagen = 7;
 
     @Option(
             names = "--url",

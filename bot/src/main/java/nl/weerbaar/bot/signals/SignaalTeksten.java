@@ -52,7 +52,9 @@ final class SignaalTeksten {
     // the inbox-link command
     static final String LINK_OPDRACHT = "Persoonlijke inloglink voor de signalen-inbox (WEERBAAR_SIGNALEN_SECRET).";
     static final String LINK_EMAIL = "e-mail van een aanspreekpunt, backup of beheerder";
-    static final String LINK_DAGEN = "geldigheid in dagen (standaard 90)";
+    static final String LINK_DAGEN =
+            "dagen waarin de link één keer gebruikt kan worden (standaard 7; nooit langer dan de"
+                    + " server toestaat, standaard 7)";
     static final String LINK_URL = "adres van Weerbaar";
     static final String LINK_URL_STANDAARD = "(standaard WEERBAAR_SIGNALEN_PUBLIEKE_URL of http://localhost:3978)";
     static final String LINK_CATALOG =

@@ -3,12 +3,13 @@ package nl.weerbaar.bot.web;
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.time.Clock;
 import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import nl.weerbaar.bot.signals.Actor;
-import nl.weerbaar.bot.signals.InboxToken;
+import nl.weerbaar.bot.signals.InboxSessies;
 import nl.weerbaar.bot.signals.Signalen;
 import nl.weerbaar.bot.signals.SignalenProperties;
 import org.springframework.http.CacheControl;
@@ -27,47 +28,72 @@ import org.springframework.web.servlet.view.RedirectView;
  * {@code /inbox}: the signals of an aanspreekpunt, backup or admin, for setups without Teams or
  * Slack (and always as a fallback). Not open to anyone: a person signs in with their personal link
  * ({@code /inbox/login?token=…}, printed by the {@code inbox-link} command, an HMAC of their e-mail
- * with the server secret {@code weerbaar.signalen.secret}); the token then lives in an HttpOnly,
- * SameSite=Strict cookie limited to {@code /inbox}. Who may see which signal is checked against the
- * directory on every request, and every signal shown is audited as read. Without the secret the
- * inbox is off (404). The pages are the templates under {@code src/main/jte/inbox}; each signal is
- * its {@code SignaalKaart}, as Teams and Slack show it.
+ * with the server secret {@code weerbaar.signalen.secret}). The link is exchanged once for a session
+ * the server keeps ({@link InboxSessies}, 12 hours); the browser holds only the session's random id
+ * in an HttpOnly, SameSite=Strict cookie ({@code Secure} when the request came over https, as
+ * Spring's forward-headers strategy decides). The same session signs the person in to the web chat.
+ * "Uitloggen" (a POST form, protected against cross-site requests as the other forms: the
+ * SameSite=Strict cookie is not sent with another site's request) ends the session on the server.
+ * Who may see which signal is checked against the directory on every request, and every signal
+ * shown is audited as read. Without the secret the inbox is off (404). The pages are the templates
+ * under {@code src/main/jte/inbox}; each signal is its {@code SignaalKaart}, as Teams and Slack
+ * show it.
  */
 @Controller
 class InboxController {
     static final String COOKIE = "weerbaar_inbox";
 
     private final Signalen signalen;
+    private final InboxSessies sessies;
     private final SignalenProperties properties;
-    private final Clock clock;
 
-    InboxController(Signalen signalen, SignalenProperties properties, Clock clock) {
+    InboxController(Signalen signalen, InboxSessies sessies, SignalenProperties properties) {
         this.signalen = signalen;
+        this.sessies = sessies;
         this.properties = properties;
-        this.clock = clock;
     }
 
     @GetMapping("/inbox/login")
-    ModelAndView login(@RequestParam(name = "token", required = false) String token, HttpServletResponse response) {
-        if (properties.secret() == null) {
-            return pagina(GeenToegang.UIT, response);
+    ModelAndView login(
+            @RequestParam(name = "token", required = false) String token,
+            HttpServletRequest request,
+            HttpServletResponse response) {
+        InboxSessies.Aanmelding aanmelding = sessies.inloggen(token);
+        if (aanmelding.weigering() != null) {
+            return pagina(
+                    switch (aanmelding.weigering()) {
+                        case UIT -> GeenToegang.UIT;
+                        case ONGELDIG -> GeenToegang.ONGELDIGE_LINK;
+                        case GEBRUIKT -> GeenToegang.LINK_GEBRUIKT;
+                    },
+                    response);
         }
-        Optional<String> email = InboxToken.email(properties.secret(), token, clock.instant());
-        if (email.isEmpty() || !signalen.isBehandelaar(Actor.inbox(email.get()))) {
-            return pagina(GeenToegang.ONGELDIGE_LINK, response);
-        }
-        ResponseCookie cookie = ResponseCookie.from(COOKIE, token)
-                .httpOnly(true)
-                .sameSite("Strict")
-                .path("/inbox")
-                .maxAge(Duration.ofHours(12))
-                .build();
-        response.addHeader(HttpHeaders.SET_COOKIE, cookie.toString());
+        response.addHeader(
+                HttpHeaders.SET_COOKIE,
+                sessieCookie(aanmelding.sessieId(), sessies.duur(), request).toString());
         response.setHeader(HttpHeaders.CACHE_CONTROL, CacheControl.noStore().getHeaderValue());
         // 303 See Other to /inbox, the token no longer in the address
         RedirectView naarInbox = new RedirectView("/inbox", true, false);
         naarInbox.setExposeModelAttributes(false);
         return new ModelAndView(naarInbox);
+    }
+
+    @PostMapping("/inbox/uitloggen")
+    ModelAndView uitloggen(HttpServletRequest request, HttpServletResponse response) {
+        sessieIds(request).forEach(sessies::uitloggen);
+        response.addHeader(
+                HttpHeaders.SET_COOKIE, sessieCookie("", Duration.ZERO, request).toString());
+        // the cookie of the first sign-in (it held the link itself, on /inbox only)
+        response.addHeader(
+                HttpHeaders.SET_COOKIE,
+                ResponseCookie.from(COOKIE, "")
+                        .path("/inbox")
+                        .maxAge(Duration.ZERO)
+                        .httpOnly(true)
+                        .sameSite("Strict")
+                        .build()
+                        .toString());
+        return pagina(GeenToegang.UITGELOGD, response);
     }
 
     @GetMapping("/inbox")
@@ -95,18 +121,33 @@ class InboxController {
         return lijst(actor.get(), uitkomst.tekst(), response);
     }
 
+    /** The session cookie: on the whole site, so the web chat knows who is signed in too. */
+    static ResponseCookie sessieCookie(String waarde, Duration duur, HttpServletRequest request) {
+        return ResponseCookie.from(COOKIE, waarde)
+                .httpOnly(true)
+                .sameSite("Strict")
+                .secure(request.isSecure())
+                .path("/")
+                .maxAge(duur)
+                .build();
+    }
+
+    /** The session ids the browser sent (an old cookie on /inbox may come along). */
+    static List<String> sessieIds(HttpServletRequest request) {
+        if (request.getCookies() == null) {
+            return List.of();
+        }
+        return Arrays.stream(request.getCookies())
+                .filter(c -> COOKIE.equals(c.getName()))
+                .map(Cookie::getValue)
+                .toList();
+    }
+
     private Optional<Actor> ingelogd(HttpServletRequest request) {
-        if (properties.secret() == null || request.getCookies() == null) {
-            return Optional.empty();
-        }
-        for (Cookie c : request.getCookies()) {
-            if (COOKIE.equals(c.getName())) {
-                return InboxToken.email(properties.secret(), c.getValue(), clock.instant())
-                        .map(Actor::inbox)
-                        .filter(signalen::isBehandelaar);
-            }
-        }
-        return Optional.empty();
+        return sessieIds(request).stream()
+                .map(sessies::ingelogd)
+                .flatMap(Optional::stream)
+                .findFirst();
     }
 
     private ModelAndView geweigerd(HttpServletResponse response) {

@@ -1,20 +1,31 @@
 package nl.weerbaar.bot.web;
 
+import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import nl.weerbaar.bot.catalog.CatalogService;
 import nl.weerbaar.bot.conversation.Gesprek;
 import nl.weerbaar.bot.reply.Actie;
 import nl.weerbaar.bot.reply.Afzender;
 import nl.weerbaar.bot.reply.Antwoord;
 import nl.weerbaar.bot.reply.Bericht;
+import nl.weerbaar.bot.signals.InboxSessies;
+import nl.weerbaar.bot.signals.Signalen;
 import nl.weerbaar.catalog.Catalog;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Conditional;
+import org.springframework.dao.DataAccessException;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.ResponseCookie;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -26,6 +37,13 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * The local web chat's API. Translates JSON into a {@link Bericht} and returns the reply model as
  * JSON; refuses bad input with 4xx and a clear message.
+ *
+ * <p>Who is asking never comes from the body: a browser signed in with its inbox session ({@link
+ * InboxSessies}, cookie {@code weerbaar_inbox}) is that person; any other browser is an anonymous
+ * session the server issued on first use ({@link WebChatSessies}, cookie {@code weerbaar_chat}:
+ * random, signed, HttpOnly, SameSite=Strict, {@code Secure} on https). Anonymous users get answers
+ * only; the conversation tells them where to sign in for signals. The body's {@code user} (sent by
+ * older clients) is checked for length and otherwise ignored.
  */
 @RestController
 @Conditional(WebChatEnabled.class)
@@ -34,16 +52,30 @@ class WebChatController {
     static final int MAX_TEXT = 2000;
 
     static final int MAX_BODY_BYTES = 16 * 1024;
+    static final String COOKIE = "weerbaar_chat";
+    private static final Logger log = LoggerFactory.getLogger(WebChatController.class);
     private static final int MAX_ID = 100;
 
     private final Gesprek gesprek;
     private final CatalogService catalogs;
     private final JsonMapper json;
+    private final WebChatSessies chatSessies;
+    private final InboxSessies inboxSessies;
+    private final Signalen signalen;
 
-    WebChatController(Gesprek gesprek, CatalogService catalogs, JsonMapper json) {
+    WebChatController(
+            Gesprek gesprek,
+            CatalogService catalogs,
+            JsonMapper json,
+            WebChatSessies chatSessies,
+            InboxSessies inboxSessies,
+            Signalen signalen) {
         this.gesprek = gesprek;
         this.catalogs = catalogs;
         this.json = json;
+        this.chatSessies = chatSessies;
+        this.inboxSessies = inboxSessies;
+        this.signalen = signalen;
     }
 
     record LocatieOptie(String id, String naam) {}
@@ -57,13 +89,70 @@ class WebChatController {
     }
 
     @PostMapping(path = "/api/chat", produces = MediaType.APPLICATION_JSON_VALUE)
-    Antwoord chat(HttpServletRequest request) throws IOException {
+    Antwoord chat(HttpServletRequest request, HttpServletResponse response) throws IOException {
         MediaType type = request.getContentType() == null ? null : MediaType.parseMediaType(request.getContentType());
         if (type == null || !MediaType.APPLICATION_JSON.isCompatibleWith(type)) {
             throw new BadRequest(HttpStatus.UNSUPPORTED_MEDIA_TYPE, WebTeksten.STUUR_JSON);
         }
         ChatRequest body = parse(request.getInputStream());
-        return gesprek.beantwoord(bericht(body));
+        return gesprek.beantwoord(bericht(body, afzender(request, response)));
+    }
+
+    /** The signed-in person, or this browser's anonymous session (issued now when it has none). */
+    private Afzender afzender(HttpServletRequest request, HttpServletResponse response) {
+        Optional<String> sessie = cookies(request, COOKIE).stream()
+                .map(chatSessies::gebruiker)
+                .flatMap(Optional::stream)
+                .findFirst();
+        if (sessie.isEmpty()) {
+            String nieuw = chatSessies.nieuw();
+            response.addHeader(
+                    HttpHeaders.SET_COOKIE,
+                    ResponseCookie.from(COOKIE, nieuw)
+                            .httpOnly(true)
+                            .sameSite("Strict")
+                            .secure(request.isSecure())
+                            .path("/")
+                            .build()
+                            .toString());
+            sessie = chatSessies.gebruiker(nieuw);
+        }
+        return ingelogd(request).orElse(Afzender.webAnoniem(sessie.orElseThrow()));
+    }
+
+    private Optional<Afzender> ingelogd(HttpServletRequest request) {
+        List<String> ids = cookies(request, InboxController.COOKIE);
+        if (ids.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            return ids.stream()
+                    .map(inboxSessies::ingelogd)
+                    .flatMap(Optional::stream)
+                    .findFirst()
+                    .map(actor -> {
+                        Afzender zonderNaam = Afzender.webIngelogd(actor.email(), null);
+                        return Afzender.webIngelogd(
+                                actor.email(),
+                                signalen.naamUitDirectory(zonderNaam).orElse(null));
+                    });
+        } catch (DataAccessException e) {
+            // the session cannot be checked: an identity that owns nothing; signal steps meet the same outage
+            log.warn(
+                    "Database unavailable: web chat session not checked ({})",
+                    e.getClass().getSimpleName());
+            return Optional.of(Afzender.webOnbevestigd());
+        }
+    }
+
+    private static List<String> cookies(HttpServletRequest request, String naam) {
+        if (request.getCookies() == null) {
+            return List.of();
+        }
+        return Arrays.stream(request.getCookies())
+                .filter(c -> naam.equals(c.getName()))
+                .map(Cookie::getValue)
+                .toList();
     }
 
     private ChatRequest parse(InputStream in) throws IOException {
@@ -82,11 +171,8 @@ class WebChatController {
         }
     }
 
-    private Bericht bericht(ChatRequest body) {
-        if (body.user() == null || body.user().isBlank()) {
-            throw new BadRequest(HttpStatus.BAD_REQUEST, WebTeksten.USER_ONTBREEKT);
-        }
-        if (body.user().length() > MAX_ID) {
+    private Bericht bericht(ChatRequest body, Afzender afzender) {
+        if (body.user() != null && body.user().length() > MAX_ID) {
             throw new BadRequest(HttpStatus.BAD_REQUEST, WebTeksten.userTeLang(MAX_ID));
         }
         if ((body.text() == null) == (body.action() == null)) {
@@ -99,7 +185,6 @@ class WebChatController {
                         .isEmpty()) {
             throw new BadRequest(HttpStatus.BAD_REQUEST, WebTeksten.onbekendeLocatie(abbreviate(location)));
         }
-        Afzender afzender = Afzender.web(body.user());
         if (body.text() != null) {
             if (body.text().isBlank()) {
                 throw new BadRequest(HttpStatus.BAD_REQUEST, WebTeksten.TEXT_LEEG);

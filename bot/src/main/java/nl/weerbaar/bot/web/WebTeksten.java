@@ -17,6 +17,10 @@ public final class WebTeksten {
     public static final String INBOX_UIT = "De inbox staat uit: er is geen geheim ingesteld.";
     public static final String INBOX_ONGELDIGE_LINK =
             "Deze link is ongeldig of verlopen. Vraag een beheerder om een nieuwe.";
+    public static final String INBOX_LINK_GEBRUIKT =
+            "Deze link is al gebruikt. Een inloglink werkt één keer; vraag een beheerder om een nieuwe.";
+    public static final String INBOX_UITGELOGD = "Je bent uitgelogd.";
+    public static final String INBOX_UITLOGGEN = "Uitloggen";
     /** Followed by the command that makes the link: "(opdracht inbox-link)". */
     public static final String INBOX_LOG_IN = "Log in met je persoonlijke link. Die krijg je van een beheerder";
 
@@ -31,10 +35,8 @@ public final class WebTeksten {
     // ---- why the web chat API refused a request
 
     static final String STUUR_JSON = "Stuur JSON (Content-Type: application/json).";
-    static final String LEEG = "Lege aanvraag: stuur {\"user\": \"…\", \"text\": \"…\"}.";
-    static final String ONGELDIGE_JSON =
-            "Ongeldige JSON: stuur {\"user\": \"…\", \"text\": \"…\"} of {\"user\": \"…\", \"action\": {…}}.";
-    static final String USER_ONTBREEKT = "Het veld 'user' ontbreekt.";
+    static final String LEEG = "Lege aanvraag: stuur {\"text\": \"…\"}.";
+    static final String ONGELDIGE_JSON = "Ongeldige JSON: stuur {\"text\": \"…\"} of {\"action\": {…}}.";
     static final String TEXT_OF_ACTION = "Stuur precies één van 'text' of 'action'.";
     static final String TEXT_LEEG = "Het veld 'text' is leeg.";
     static final String ACTION_TYPE_ONTBREEKT = "Het veld 'action.type' ontbreekt.";

@@ -15,18 +15,24 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import nl.weerbaar.bot.signals.InboxToken;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
@@ -198,8 +204,30 @@ class DiskFullTest {
         return send(body);
     }
 
+    /** The reporter's browser, signed in with their inbox session: signals need a sign-in in the web chat. */
+    final HttpClient melder =
+            HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+
+    static final String MELDER = "j.bakker@voorbeeldcollege.example";
+
     JsonNode send(ObjectNode body) throws Exception {
-        HttpResponse<String> r = app.admin("POST", "/api/chat", null, JSON.writeValueAsBytes(body), "application/json");
+        if (((CookieManager) melder.cookieHandler().orElseThrow())
+                .getCookieStore()
+                .getCookies()
+                .isEmpty()) {
+            String token = InboxToken.maak(
+                    "test-signalen-geheim", MELDER, Instant.now().plus(Duration.ofDays(1)));
+            melder.send(
+                    HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/inbox/login?token=" + token))
+                            .build(),
+                    HttpResponse.BodyHandlers.discarding());
+        }
+        HttpResponse<String> r = melder.send(
+                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/chat"))
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofByteArray(JSON.writeValueAsBytes(body)))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         assertEquals(200, r.statusCode(), r.body());
         return JSON.readTree(r.body());
     }
@@ -356,7 +384,7 @@ class DiskFullTest {
 
     long signalen() {
         return jdbc.sql("select count(*) from signaal where melder_id = :u")
-                .param("u", user)
+                .param("u", "inbox:" + MELDER)
                 .query(Long.class)
                 .single();
     }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.net.CookieManager;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -19,6 +20,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.weerbaar.bot.BotTest;
 import nl.weerbaar.bot.signals.InboxToken;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -29,8 +31,9 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Signals in the web chat, over HTTP: the flow through {@code POST /api/chat} (typed "melden" and
- * the prefilled button), the aanspreekpunt's inbox behind a personal link, pick-up, and the
- * reporter told on their next message and under "mijn meldingen".
+ * the prefilled button) by a reporter signed in with their inbox session (Joost Bakker, backup of
+ * Het Baken, reporting at De Linde), the aanspreekpunt's inbox behind a personal link, pick-up, and
+ * the reporter told on their next message and under "mijn meldingen".
  */
 class SignalenWebTest extends BotTest {
     static final JsonMapper JSON = JsonMapper.builder().build();
@@ -38,6 +41,10 @@ class SignalenWebTest extends BotTest {
     static final Pattern REFERENTIE = Pattern.compile("Referentie (S-[A-Z0-9]{6})\\.");
 
     final HttpClient http = HttpClient.newHttpClient();
+    /** The reporter's browser: keeps the session cookie of their sign-in. */
+    final HttpClient melder =
+            HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+
     final String user = "web-" + UUID.randomUUID();
 
     @LocalServerPort
@@ -62,8 +69,19 @@ class SignalenWebTest extends BotTest {
         return send(body);
     }
 
+    @BeforeEach
+    void reporterSignsIn() throws Exception {
+        String token = InboxToken.maak(
+                SECRET, "j.bakker@voorbeeldcollege.example", Instant.now().plus(Duration.ofDays(1)));
+        HttpResponse<String> r = melder.send(
+                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/inbox/login?token=" + token))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        assertEquals(303, r.statusCode(), r.body());
+    }
+
     JsonNode send(ObjectNode body) throws Exception {
-        HttpResponse<String> r = http.send(
+        HttpResponse<String> r = melder.send(
                 HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/chat"))
                         .header("Content-Type", "application/json")
                         .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)))

@@ -110,7 +110,6 @@ class WebChatApiTest extends BotTest {
                 Arguments.of("truncated.json", "Ongeldige JSON"),
                 Arguments.of("wrong-type.json", "Ongeldige JSON"),
                 Arguments.of("array.json", "Ongeldige JSON"),
-                Arguments.of("missing-user.json", "Het veld 'user' ontbreekt."),
                 Arguments.of("text-and-action.json", "Stuur precies één van 'text' of 'action'."),
                 Arguments.of("neither.json", "Stuur precies één van 'text' of 'action'."),
                 Arguments.of("unknown-location.json", "Onbekende locatie 'atlantis'. Zie GET /api/locaties."),
@@ -125,6 +124,16 @@ class WebChatApiTest extends BotTest {
 
         assertEquals(400, response.statusCode(), response.body());
         assertTrue(JSON.readTree(response.body()).path("error").asString().startsWith(message), response.body());
+    }
+
+    @Test
+    void aBodyWithoutUserIsAnsweredWhoIsAskingComesFromTheSessionCookie() throws Exception {
+        HttpResponse<String> response = postJson(payload("missing-user.json"));
+
+        assertEquals(200, response.statusCode(), response.body());
+        assertTrue(
+                response.headers().allValues("Set-Cookie").stream().anyMatch(c -> c.startsWith("weerbaar_chat=")),
+                response.headers().toString());
     }
 
     @Test
