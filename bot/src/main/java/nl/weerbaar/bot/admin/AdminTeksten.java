@@ -18,6 +18,11 @@ final class AdminTeksten {
     static final String DATABASE_WEG =
             "De database van Weerbaar is niet bereikbaar. Probeer het over een paar minuten opnieuw.";
 
+    /** 429: this address sent too many wrong admin tokens; {@code Retry-After} says the same. */
+    static String teVeelPogingen(long seconden) {
+        return "Te veel pogingen met een verkeerd beheerderstoken. Probeer het over " + seconden + " seconden opnieuw.";
+    }
+
     static String zipTeGroot(int megabytes) {
         return "De zip is groter dan " + megabytes + " MB.";
     }

@@ -44,6 +44,7 @@ public class Gesprek {
     private final LocatieResolver locaties;
     private final FeedbackLog feedback;
     private final OnbeantwoordeVragen onbeantwoord;
+    private final OnbeantwoordLimiet onbeantwoordLimiet;
     private final HerkenningLog herkenningen;
     private final Metingen metingen;
     private final Herindexering herindexering;
@@ -55,6 +56,7 @@ public class Gesprek {
             LocatieResolver locaties,
             FeedbackLog feedback,
             OnbeantwoordeVragen onbeantwoord,
+            OnbeantwoordLimiet onbeantwoordLimiet,
             HerkenningLog herkenningen,
             Metingen metingen,
             Herindexering herindexering,
@@ -64,6 +66,7 @@ public class Gesprek {
         this.locaties = locaties;
         this.feedback = feedback;
         this.onbeantwoord = onbeantwoord;
+        this.onbeantwoordLimiet = onbeantwoordLimiet;
         this.herkenningen = herkenningen;
         this.metingen = metingen;
         this.herindexering = herindexering;
@@ -241,7 +244,9 @@ public class Gesprek {
                 }
             }
             case DONT_KNOW -> {
-                onbeantwoord.bewaar(tekst, beurt.bericht.afzender().kanaal(), beurt.locatieId());
+                if (onbeantwoordLimiet.magBewaren(beurt.bericht.afzender())) {
+                    onbeantwoord.bewaar(tekst, beurt.bericht.afzender().kanaal(), beurt.locatieId());
+                }
                 delen.add(tekst(GesprekTeksten.NIET_TE_PLAATSEN));
                 delen.add(ReplyParts.overzicht(beurt.catalog));
                 delen.add(beurt.aanspreekpuntOfVraag());

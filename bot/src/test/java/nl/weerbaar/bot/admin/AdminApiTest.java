@@ -384,7 +384,7 @@ class AdminApiTest {
     void prometheusExposesTheConversationMetricsWithoutText() throws Exception {
         app.chat(user, VRAAG);
 
-        HttpResponse<String> r = app.admin("GET", "/actuator/prometheus", null, null, null);
+        HttpResponse<String> r = app.admin("GET", "/actuator/prometheus", TOKEN, null, null);
 
         assertEquals(200, r.statusCode(), r.body());
         String metrics = r.body();

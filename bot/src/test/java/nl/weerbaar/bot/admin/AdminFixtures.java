@@ -24,7 +24,8 @@ import tools.jackson.databind.json.JsonMapper;
 /** Catalogue variants, zips and an HTTP client for the admin tests. */
 final class AdminFixtures {
     static final JsonMapper JSON = JsonMapper.builder().build();
-    static final String TOKEN = "test-admin-token-0123456789";
+    /** 32 characters or more: a shorter admin token stops the application at start-up. */
+    static final String TOKEN = "test-admin-token-0123456789-abcdefghij";
 
     /** A question about knelpunt bereidheid-bespreekbaar, and the first interventie of A and of B. */
     static final String VRAAG = "Collega's durven het niet aan te kaarten als ze iets vermoeden";

@@ -17,15 +17,19 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.TestPropertySource;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * What the application does with its store, run against each database it supports: the
- * migrations apply, the catalogue loads and its version is recorded, health is UP.
+ * migrations apply, the catalogue loads and its version is recorded, health is UP (its details
+ * read with the admin token).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@TestPropertySource(properties = "weerbaar.admin.token=" + StoreContract.ADMIN_TOKEN)
 abstract class StoreContract {
+    static final String ADMIN_TOKEN = "store-contract-admin-token-0123456789";
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private final HttpClient http =
             HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
@@ -45,6 +49,7 @@ abstract class StoreContract {
     private HttpResponse<String> get(String path) throws IOException, InterruptedException {
         return http.send(
                 HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                        .header("Authorization", "Bearer " + ADMIN_TOKEN)
                         .build(),
                 HttpResponse.BodyHandlers.ofString());
     }
