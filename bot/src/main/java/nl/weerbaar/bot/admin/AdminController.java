@@ -187,6 +187,7 @@ class AdminController {
         Map<String, Object> sig = new LinkedHashMap<>();
         sig.put("outboxAchterstand", signalen.outboxAchterstand());
         sig.put("openEscalaties", signalen.openEscalaties());
+        sig.put("open", signalen.openPerLocatie());
         status.put("signalen", sig);
         return status;
     }
