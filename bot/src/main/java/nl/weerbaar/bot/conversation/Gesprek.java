@@ -238,7 +238,7 @@ public class Gesprek {
                 }
             }
             case DONT_KNOW -> {
-                onbeantwoord.bewaar(tekst, beurt.bericht.afzender().kanaal(), beurt.locatieId());
+                onbeantwoord.bewaar(tekst, r, beurt.bericht.afzender().kanaal(), beurt.locatieId(), beurt.catalog);
                 delen.add(tekst(GesprekTeksten.NIET_TE_PLAATSEN));
                 delen.add(ReplyParts.overzicht(beurt.catalog));
                 delen.add(beurt.aanspreekpuntOfVraag());
