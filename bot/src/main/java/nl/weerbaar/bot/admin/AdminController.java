@@ -187,6 +187,7 @@ class AdminController {
         Map<String, Object> sig = new LinkedHashMap<>();
         sig.put("outboxAchterstand", signalen.outboxAchterstand());
         sig.put("openEscalaties", signalen.openEscalaties());
+        sig.put("open", signalen.openPerLocatie());
         status.put("signalen", sig);
         return status;
     }
@@ -227,9 +228,18 @@ class AdminController {
                 .body(Inzicht.csv(inzicht.tellingen(vanaf)).getBytes(StandardCharsets.UTF_8));
     }
 
+    /** A page of the unanswered questions ({@code limit} default 50, at most 200); each read is audited. */
     @GetMapping("/onbeantwoord")
-    List<Inzicht.OnbeantwoordeVraag> onbeantwoord() {
-        return inzicht.onbeantwoord();
+    ResponseEntity<?> onbeantwoord(
+            @RequestParam(name = "limit", required = false) Integer limit,
+            @RequestParam(name = "offset", required = false) Integer offset,
+            @RequestHeader(name = DOOR_HEADER, required = false) String door) {
+        int l = limit == null ? Inzicht.STANDAARD_PAGINA : limit;
+        int o = offset == null ? 0 : offset;
+        if (l < 1 || o < 0) {
+            return fout(HttpStatus.BAD_REQUEST, AdminTeksten.ongeldigePagina(Inzicht.MAX_PAGINA));
+        }
+        return ResponseEntity.ok(inzicht.onbeantwoord(Math.min(l, Inzicht.MAX_PAGINA), o, door(door)));
     }
 
     record VoorbeeldVerzoek(String knelpunt) {}
@@ -243,7 +253,7 @@ class AdminController {
         if (verzoek == null || verzoek.knelpunt() == null || verzoek.knelpunt().isBlank()) {
             return fout(HttpStatus.BAD_REQUEST, AdminTeksten.GEEF_HET_KNELPUNT);
         }
-        Optional<Inzicht.OnbeantwoordeVraag> vraag = inzicht.vraag(id);
+        Optional<Inzicht.OnbeantwoordeVraag> vraag = inzicht.vraag(id, door(door));
         if (vraag.isEmpty()) {
             return fout(HttpStatus.NOT_FOUND, AdminTeksten.vraagBestaatNiet(id));
         }

@@ -31,6 +31,10 @@ final class AdminTeksten {
         return "Catalogusversie " + id + " bestaat niet.";
     }
 
+    static String ongeldigePagina(int max) {
+        return "Geef limit van 1 tot " + max + " en offset van 0 of meer.";
+    }
+
     static String vraagBestaatNiet(long id) {
         return "Vraag " + id + " bestaat niet (meer).";
     }

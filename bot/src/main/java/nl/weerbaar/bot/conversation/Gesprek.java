@@ -244,8 +244,9 @@ public class Gesprek {
                 }
             }
             case DONT_KNOW -> {
-                if (onbeantwoordLimiet.magBewaren(beurt.bericht.afzender())) {
-                    onbeantwoord.bewaar(tekst, beurt.bericht.afzender().kanaal(), beurt.locatieId());
+                // a signal is never stored (bewaar refuses it too): it does not use up the sender's quota
+                if (!r.signal() && !r.urgent() && onbeantwoordLimiet.magBewaren(beurt.bericht.afzender())) {
+                    onbeantwoord.bewaar(tekst, r, beurt.bericht.afzender().kanaal(), beurt.locatieId(), beurt.catalog);
                 }
                 delen.add(tekst(GesprekTeksten.NIET_TE_PLAATSEN));
                 delen.add(ReplyParts.overzicht(beurt.catalog));

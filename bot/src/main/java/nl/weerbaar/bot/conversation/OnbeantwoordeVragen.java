@@ -4,7 +4,9 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import nl.weerbaar.bot.store.Database;
+import nl.weerbaar.catalog.Catalog;
 import nl.weerbaar.catalog.Kanaal;
+import nl.weerbaar.search.Recognition;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -13,8 +15,11 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Repository;
 
 /**
- * Questions the bot could not place, kept for admins to improve the catalogue — and deleted by
- * this class once they are older than the retention period (default 30 days), hourly.
+ * Questions the bot could not place, kept for admins to improve the catalogue — never a message
+ * the recogniser flagged as a signal or urgent (that is case data for the aanspreekpunt, not a
+ * question), and the others only after {@link Persoonsgegevens} stripped what looks like names,
+ * classes, phone numbers and e-mail addresses. Deleted by this class once they are older than the
+ * retention period (default 30 days), hourly.
  */
 @Repository
 class OnbeantwoordeVragen {
@@ -41,9 +46,19 @@ class OnbeantwoordeVragen {
         this.database = database;
     }
 
-    /** Keeps the question for admins; without a database it is not kept (logged, never with its text). */
-    void bewaar(String tekst, Kanaal kanaal, String locatieId) {
-        database.optional("unanswered question", () -> insert(tekst, kanaal, locatieId));
+    /**
+     * Keeps the question for admins, stripped, unless the recogniser flagged it as a signal or
+     * urgent; without a database it is not kept (logged, never with its text).
+     */
+    void bewaar(String tekst, Recognition herkenning, Kanaal kanaal, String locatieId, Catalog catalog) {
+        if (herkenning.signal() || herkenning.urgent()) {
+            return;
+        }
+        String gewist = Persoonsgegevens.van(catalog).wis(tekst);
+        if (gewist.isBlank()) {
+            return;
+        }
+        database.optional("unanswered question", () -> insert(gewist, kanaal, locatieId));
     }
 
     private void insert(String tekst, Kanaal kanaal, String locatieId) {

@@ -20,6 +20,7 @@ import nl.weerbaar.bot.reply.Antwoord.Onderdeel;
 import nl.weerbaar.bot.reply.ReplyParts;
 import nl.weerbaar.bot.signals.Actor;
 import nl.weerbaar.bot.signals.Concept;
+import nl.weerbaar.bot.signals.OpenAantallen;
 import nl.weerbaar.bot.signals.Signaal;
 import nl.weerbaar.bot.signals.Signalen;
 import nl.weerbaar.bot.signals.Voorstel;
@@ -276,7 +277,10 @@ public class SignaalFlow {
         return delen;
     }
 
-    /** "mijn meldingen": the teacher's own signals; for an aanspreekpunt also the open ones of their locaties. */
+    /**
+     * "mijn meldingen": the teacher's own signals; for an aanspreekpunt or backup also the open ones
+     * of their locaties; for an admin those escalated to the admins, the others as counts only.
+     */
     List<Onderdeel> mijnMeldingen(Afzender a) {
         List<Onderdeel> delen = new ArrayList<>();
         List<Signaal> eigen = signalen.eigen(a);
@@ -309,6 +313,11 @@ public class SignaalFlow {
                             Actie.of(Actie.SIGNAAL_AFGEHANDELD, "signaal", s.referentie())));
                 }
                 delen.add(new Knoppen(null, knoppen));
+            }
+            OpenAantallen aantallen = signalen.aantallenVoor(actor);
+            if (!aantallen.leeg()) {
+                delen.add(tekst(aantallen.kop()));
+                aantallen.regels().forEach(r -> delen.add(tekst(r.zin())));
             }
         }
         return delen;

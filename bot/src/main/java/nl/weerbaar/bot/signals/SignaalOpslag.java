@@ -233,10 +233,28 @@ class SignaalOpslag {
                 .list();
     }
 
-    List<Signaal> open() {
+    /** Open signals escalated at least to the given level. */
+    List<Signaal> openVanafNiveau(int niveau) {
         return jdbc.sql("select " + SIGNAAL_KOLOMMEN
-                        + " from signaal where status <> 'AFGEHANDELD' order by aangemaakt_op desc")
+                        + " from signaal where status <> 'AFGEHANDELD' and escalatie_niveau >= :niveau"
+                        + " order by aangemaakt_op desc")
+                .param("niveau", niveau)
                 .query(SignaalOpslag::signaal)
+                .list();
+    }
+
+    /** How many open signals there are per locatie, status and escalation level: no text is read. */
+    record OpenAantal(String locatieId, Status status, int escalatieNiveau, long aantal) {}
+
+    List<OpenAantal> openAantallen() {
+        return jdbc.sql("""
+                        select locatie_id, status, escalatie_niveau, count(*) as aantal from signaal
+                        where status <> 'AFGEHANDELD' group by locatie_id, status, escalatie_niveau""")
+                .query((rs, n) -> new OpenAantal(
+                        rs.getString("locatie_id"),
+                        Status.valueOf(rs.getString("status")),
+                        rs.getInt("escalatie_niveau"),
+                        rs.getLong("aantal")))
                 .list();
     }
 

@@ -40,6 +40,22 @@ public class SignaalStatistieken {
                 .single();
     }
 
+    /** Open signals of one locatie with one status: a count for the admin API, never a text. */
+    public record OpenPerLocatie(String locatieId, String status, long aantal) {}
+
+    /**
+     * The open signals per locatie and status. The admin API has no personal identity, so it gets
+     * counts only, escalated or not (contents only reach a person: card, inbox, "mijn meldingen").
+     */
+    public List<OpenPerLocatie> openPerLocatie() {
+        return jdbc.sql("""
+                        select locatie_id, status, count(*) as aantal from signaal where status <> 'AFGEHANDELD'
+                        group by locatie_id, status order by locatie_id, status""")
+                .query((rs, i) ->
+                        new OpenPerLocatie(rs.getString("locatie_id"), rs.getString("status"), rs.getLong("aantal")))
+                .list();
+    }
+
     /**
      * Signals of one week at one locatie: counts per urgency and the median time to pick-up.
      *

@@ -48,6 +48,14 @@ final class SignaalTeksten {
             + " oppakken. Alleen het aanspreekpunt van de locatie en de backup kunnen dat.";
     static final String ALLEEN_AANSPREEKPUNT_STUURT_DOOR =
             "Sorry, alleen het aanspreekpunt van de locatie kan dit signaal doorsturen naar de backup.";
+    static final String NIET_BIJ_BEHEERDERS = "Sorry, dit signaal is niet naar de beheerders geëscaleerd. Het"
+            + " aanspreekpunt en de backup van de locatie handelen het af; als beheerder kun je het pas openen,"
+            + " oppakken of doorsturen als het naar jou is geëscaleerd.";
+
+    // what an admin sees of the open signals not escalated to them
+    static final String AANTALLEN_KOP =
+            "Open signalen die niet naar jou zijn geëscaleerd (alleen het aantal, de inhoud is voor het aanspreekpunt"
+                    + " en de backup):";
 
     // the inbox-link command
     static final String LINK_OPDRACHT = "Persoonlijke inloglink voor de signalen-inbox (WEERBAAR_SIGNALEN_SECRET).";
@@ -133,6 +141,11 @@ final class SignaalTeksten {
     /** The heading of a card in the web inbox, a list of signals. */
     static String inboxKop(Signaal s, String locatieNaam) {
         return (s.urgent() ? "Urgent signaal " : "Signaal ") + s.referentie() + " · " + locatieNaam;
+    }
+
+    static String aantalOpen(String locatie, Signaal.Status status, long aantal) {
+        String wat = status == Signaal.Status.NIEUW ? "nog niet opgepakt" : "opgepakt";
+        return locatie + ", " + wat + ": " + aantal;
     }
 
     static String status(Signaal s, ZoneId zone) {

@@ -5,8 +5,11 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.UUID;
 import nl.weerbaar.bot.catalog.CatalogService;
 import nl.weerbaar.bot.reply.Afzender;
@@ -30,8 +33,20 @@ public class Signalen {
     private static final char[] REFERENTIE_TEKENS = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789".toCharArray();
     private static final String SYSTEEM = "systeem";
 
-    /** The result of an action on a signal, with the sentence for the person who acted. */
-    public record Uitkomst(boolean gelukt, String tekst, Signaal signaal) {}
+    /**
+     * The result of an action on a signal, with the sentence for the person who acted.
+     *
+     * @param geweigerd true when the person may not act on this signal at all (not theirs; audited)
+     */
+    public record Uitkomst(boolean gelukt, String tekst, Signaal signaal, boolean geweigerd) {
+        public Uitkomst(boolean gelukt, String tekst, Signaal signaal) {
+            this(gelukt, tekst, signaal, false);
+        }
+
+        static Uitkomst weigering(String tekst, Signaal signaal) {
+            return new Uitkomst(false, tekst, signaal, true);
+        }
+    }
 
     /** Who receives a signal of a locatie: before sending, the teacher is told. */
     public record Ontvangers(String locatie, String aanspreekpunt, String backup) {
@@ -240,7 +255,8 @@ public class Signalen {
         Optional<Persoon> wie = behandelaar(actor, s, d);
         if (wie.isEmpty()) {
             opslag.audit(s.id(), "GEWEIGERD", actor.audit(), "oppakken", clock.instant());
-            return new Uitkomst(false, SignaalTeksten.NIET_AAN_JOU_OPPAKKEN, s);
+            return Uitkomst.weigering(
+                    isAdmin(actor, d) ? SignaalTeksten.NIET_BIJ_BEHEERDERS : SignaalTeksten.NIET_AAN_JOU_OPPAKKEN, s);
         }
         boolean gelukt = Boolean.TRUE.equals(tx.execute(status -> {
             Instant nu = clock.instant();
@@ -267,11 +283,15 @@ public class Signalen {
         Signaal s = gevonden.get();
         Directory d = directory();
         Optional<Locatie> l = d.locatie(s.locatieId());
-        boolean mag = l.isPresent()
-                && (actor.is(l.get().aanspreekpunt()) || d.isAdmin(actor.kanaal(), actor.userId(), actor.email()));
-        if (!mag) {
+        boolean aanspreekpunt = l.isPresent() && actor.is(l.get().aanspreekpunt());
+        boolean beheerder = isAdmin(actor, d) && bijBeheerders(s.escalatieNiveau(), l);
+        if (l.isEmpty() || !(aanspreekpunt || beheerder)) {
             opslag.audit(s.id(), "GEWEIGERD", actor.audit(), "doorsturen", clock.instant());
-            return new Uitkomst(false, SignaalTeksten.ALLEEN_AANSPREEKPUNT_STUURT_DOOR, s);
+            return Uitkomst.weigering(
+                    isAdmin(actor, d)
+                            ? SignaalTeksten.NIET_BIJ_BEHEERDERS
+                            : SignaalTeksten.ALLEEN_AANSPREEKPUNT_STUURT_DOOR,
+                    s);
         }
         tx.executeWithoutResult(status -> {
             opslag.audit(s.id(), "DOORGESTUURD", actor.audit(), "backup", clock.instant());
@@ -287,9 +307,11 @@ public class Signalen {
             return new Uitkomst(false, SignaalTeksten.BESTAAT_NIET, null);
         }
         Signaal s = gevonden.get();
-        if (behandelaar(actor, s, directory()).isEmpty()) {
+        Directory d = directory();
+        if (behandelaar(actor, s, d).isEmpty()) {
             opslag.audit(s.id(), "GEWEIGERD", actor.audit(), "afhandelen", clock.instant());
-            return new Uitkomst(false, SignaalTeksten.NIET_AAN_JOU, s);
+            return Uitkomst.weigering(
+                    isAdmin(actor, d) ? SignaalTeksten.NIET_BIJ_BEHEERDERS : SignaalTeksten.NIET_AAN_JOU, s);
         }
         if (s.status() == Status.NIEUW) {
             return new Uitkomst(false, SignaalTeksten.eerstOppakken(s), s);
@@ -306,7 +328,7 @@ public class Signalen {
 
     /**
      * The person (from the directory) who may pick up and handle the signal: its locatie's
-     * aanspreekpunt or backup, or an admin once it was escalated to the admins.
+     * aanspreekpunt or backup, or an admin once it was escalated to the admins ({@link #bijBeheerders}).
      */
     private static Optional<Persoon> behandelaar(Actor actor, Signaal s, Directory d) {
         Optional<Locatie> l = d.locatie(s.locatieId());
@@ -316,10 +338,29 @@ public class Signalen {
         if (l.isPresent() && actor.is(l.get().backup())) {
             return Optional.of(l.get().backup());
         }
-        if (s.escalatieNiveau() >= 2 || l.isEmpty()) {
+        if (bijBeheerders(s.escalatieNiveau(), l)) {
             return d.admins().stream().filter(actor::is).findFirst();
         }
         return Optional.empty();
+    }
+
+    /**
+     * Need-to-know for admins, the one rule: an admin may open and act on a signal only once it was
+     * escalated to the admins — level 2 (after the backup), or level 1 when its locatie is no longer
+     * in the directory (then there is no backup and {@code SignaalWerk.escaleer} goes to the admins
+     * at once). Before that an admin knows only counts ({@link #aantallenVoor}).
+     */
+    static boolean bijBeheerders(int escalatieNiveau, Optional<Locatie> locatie) {
+        return escalatieNiveau >= (locatie.isPresent() ? 2 : 1);
+    }
+
+    private static boolean isAdmin(Actor actor, Directory d) {
+        return d.isAdmin(actor.kanaal(), actor.userId(), actor.email());
+    }
+
+    private static boolean vanLocatie(Actor actor, Optional<Locatie> l) {
+        return l.isPresent()
+                && (actor.is(l.get().aanspreekpunt()) || actor.is(l.get().backup()));
     }
 
     /** Tells the reporter: a job for Teams and Slack, a notice shown with the next message in the web chat. */
@@ -340,25 +381,53 @@ public class Signalen {
 
     /**
      * The open signals this person may open: of the locaties where they are aanspreekpunt or
-     * backup, all open ones for admins. Each one returned is audited as read by them.
+     * backup, and for admins those escalated to the admins ({@link #bijBeheerders}) — never the
+     * others. Each one returned is audited as read by them.
      */
     public List<Signaal> zichtbaarVoor(Actor actor) {
         Directory d = directory();
-        List<Signaal> zichtbaar;
-        if (d.isAdmin(actor.kanaal(), actor.userId(), actor.email())) {
-            zichtbaar = opslag.open();
-        } else {
-            List<String> locaties = d.locaties().stream()
-                    .filter(l -> actor.is(l.aanspreekpunt()) || actor.is(l.backup()))
-                    .map(Locatie::id)
-                    .toList();
-            zichtbaar = opslag.openVanLocaties(locaties);
+        List<String> locaties = d.locaties().stream()
+                .filter(l -> actor.is(l.aanspreekpunt()) || actor.is(l.backup()))
+                .map(Locatie::id)
+                .toList();
+        List<Signaal> zichtbaar = new ArrayList<>(opslag.openVanLocaties(locaties));
+        if (isAdmin(actor, d)) {
+            for (Signaal s : opslag.openVanafNiveau(1)) {
+                if (!locaties.contains(s.locatieId()) && bijBeheerders(s.escalatieNiveau(), d.locatie(s.locatieId()))) {
+                    zichtbaar.add(s);
+                }
+            }
+            zichtbaar.sort(Comparator.comparing(Signaal::aangemaaktOp).reversed());
         }
         Instant nu = clock.instant();
         for (Signaal s : zichtbaar) {
             opslag.audit(s.id(), "GELEZEN", actor.audit(), null, nu);
         }
         return zichtbaar;
+    }
+
+    /**
+     * For an admin, the open signals they may not open ({@link #zichtbaarVoor} does not return
+     * them): counts per locatie and status, read without their texts. Empty for anyone else.
+     */
+    public OpenAantallen aantallenVoor(Actor actor) {
+        Directory d = directory();
+        if (!isAdmin(actor, d)) {
+            return new OpenAantallen(List.of());
+        }
+        Map<List<String>, Long> aantallen = new TreeMap<>(
+                Comparator.<List<String>, String>comparing(k -> k.get(0)).thenComparing(k -> k.get(1)));
+        for (SignaalOpslag.OpenAantal a : opslag.openAantallen()) {
+            Optional<Locatie> l = d.locatie(a.locatieId());
+            boolean zichtbaar = vanLocatie(actor, l) || bijBeheerders(a.escalatieNiveau(), l);
+            if (!zichtbaar) {
+                aantallen.merge(List.of(a.locatieId(), a.status().name()), a.aantal(), Long::sum);
+            }
+        }
+        List<OpenAantallen.Regel> regels = new ArrayList<>();
+        aantallen.forEach((k, n) ->
+                regels.add(new OpenAantallen.Regel(k.get(0), locatieNaam(k.get(0)), Status.valueOf(k.get(1)), n)));
+        return new OpenAantallen(regels);
     }
 
     /** The cards of {@link #zichtbaarVoor} as the web inbox shows them (each audited as read). */

@@ -34,8 +34,9 @@ import org.springframework.web.servlet.view.RedirectView;
  * Spring's forward-headers strategy decides). The same session signs the person in to the web chat.
  * "Uitloggen" (a POST form, protected against cross-site requests as the other forms: the
  * SameSite=Strict cookie is not sent with another site's request) ends the session on the server.
- * Who may see which signal is checked against the directory on every request, and every signal
- * shown is audited as read. Without the secret the inbox is off (404). The pages are the templates
+ * Who may see which signal is checked against the directory on every request (an admin sees a
+ * signal only once it was escalated to the admins, the others as counts), and every signal shown is
+ * audited as read. Without the secret the inbox is off (404). The pages are the templates
  * under {@code src/main/jte/inbox}; each signal is its {@code SignaalKaart}, as Teams and Slack
  * show it.
  */
@@ -98,7 +99,9 @@ class InboxController {
 
     @GetMapping("/inbox")
     ModelAndView inbox(HttpServletRequest request, HttpServletResponse response) {
-        return ingelogd(request).map(actor -> lijst(actor, null, response)).orElseGet(() -> geweigerd(response));
+        return ingelogd(request)
+                .map(actor -> lijst(actor, null, HttpStatus.OK, response))
+                .orElseGet(() -> geweigerd(response));
     }
 
     @PostMapping("/inbox/signaal/{referentie}/{actie}")
@@ -118,7 +121,9 @@ class InboxController {
                     case AFGEHANDELD -> signalen.afhandelen(actor.get(), referentie);
                 })
                 .orElseGet(() -> new Signalen.Uitkomst(false, WebTeksten.ONBEKENDE_ACTIE, null));
-        return lijst(actor.get(), uitkomst.tekst(), response);
+        // not theirs to act on (an admin before escalation, another locatie): refused, audited, 403
+        return lijst(
+                actor.get(), uitkomst.tekst(), uitkomst.geweigerd() ? HttpStatus.FORBIDDEN : HttpStatus.OK, response);
     }
 
     /** The session cookie: on the whole site, so the web chat knows who is signed in too. */
@@ -154,9 +159,9 @@ class InboxController {
         return pagina(properties.secret() == null ? GeenToegang.UIT : GeenToegang.NIET_INGELOGD, response);
     }
 
-    private ModelAndView lijst(Actor actor, String melding, HttpServletResponse response) {
-        InboxLijst lijst = new InboxLijst(melding, actor.email(), signalen.inbox(actor));
-        return pagina("inbox/lijst", Map.of("lijst", lijst), HttpStatus.OK, response);
+    private ModelAndView lijst(Actor actor, String melding, HttpStatus status, HttpServletResponse response) {
+        InboxLijst lijst = new InboxLijst(melding, actor.email(), signalen.inbox(actor), signalen.aantallenVoor(actor));
+        return pagina("inbox/lijst", Map.of("lijst", lijst), status, response);
     }
 
     private static ModelAndView pagina(GeenToegang reden, HttpServletResponse response) {

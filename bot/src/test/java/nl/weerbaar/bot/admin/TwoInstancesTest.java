@@ -127,6 +127,7 @@ class TwoInstancesTest {
         String vraag = "Wie betaalt de cursus voor de BHV eigenlijk";
         assertEquals(null, AdminFixtures.knelpunt(a.chat("twee-a", vraag)));
         long id = JSON.readTree(a.get("/admin/onbeantwoord").body())
+                .path("vragen")
                 .valueStream()
                 .filter(v -> v.path("tekst").asString().equals(vraag))
                 .findFirst()
