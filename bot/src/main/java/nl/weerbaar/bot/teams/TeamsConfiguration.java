@@ -4,8 +4,6 @@ import java.time.Clock;
 import nl.weerbaar.bot.conversation.Gesprek;
 import nl.weerbaar.bot.signals.SignaalKanaal;
 import nl.weerbaar.bot.store.Database;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
@@ -14,22 +12,17 @@ import tools.jackson.databind.json.JsonMapper;
 /** Wires the Teams channel from {@code MicrosoftAppId}/{@code MicrosoftAppPassword}/{@code MicrosoftAppTenantId}. */
 @Configuration(proxyBeanMethods = false)
 class TeamsConfiguration {
-    private static final Logger log = LoggerFactory.getLogger(TeamsConfiguration.class);
-
     @Bean
     BotIdentity botIdentity(Environment env) {
-        BotIdentity identity = BotIdentity.from(env);
-        if (!identity.configured()) {
-            log.info("Teams: no MicrosoftAppId configured; /api/messages accepts loopback callers only (local trial)");
-        }
-        return identity;
+        return BotIdentity.from(env);
     }
 
     @Bean
     RequestAuthenticator teamsRequestAuthenticator(
-            BotIdentity identity, TeamsProperties properties, Clock clock, JsonMapper json) {
+            EndpointMode mode, BotIdentity identity, TeamsProperties properties, Clock clock, JsonMapper json) {
         return new RequestAuthenticator(
-                identity.configured()
+                mode,
+                mode == EndpointMode.BOT_FRAMEWORK
                         ? new ChannelTokenValidator(identity.appId(), properties.openidMetadataUrl(), clock, json)
                         : null);
     }
