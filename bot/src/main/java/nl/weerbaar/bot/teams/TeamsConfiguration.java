@@ -2,7 +2,6 @@ package nl.weerbaar.bot.teams;
 
 import java.time.Clock;
 import nl.weerbaar.bot.conversation.Gesprek;
-import nl.weerbaar.bot.signals.SignaalKanaal;
 import nl.weerbaar.bot.store.Database;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -49,7 +48,7 @@ class TeamsConfiguration {
 
     /** Signals to aanspreekpunten and reporters as proactive Teams messages (see docs/SIGNALEN.md). */
     @Bean
-    SignaalKanaal teamsSignaalKanaal(
+    TeamsSignaalKanaal teamsSignaalKanaal(
             BotIdentity identity,
             BotTokens tokens,
             ConversationReferences references,
@@ -59,7 +58,8 @@ class TeamsConfiguration {
     }
 
     @Bean
-    TeamsBot teamsBot(Gesprek gesprek, ConversationReferences references, Database database) {
-        return new TeamsBot(gesprek, references, database);
+    TeamsBot teamsBot(
+            Gesprek gesprek, ConversationReferences references, Database database, TeamsSignaalKanaal persoonlijk) {
+        return new TeamsBot(gesprek, references, database, persoonlijk);
     }
 }
