@@ -211,10 +211,18 @@ class SignalenTeamsTest extends TeamsHttpTest {
     void mijnMeldingenInASharedConversationListsNothingThereAndSendsTheListToThePersonalChat(String type)
             throws Exception {
         String marker = "Kanaalmarker-" + UUID.randomUUID();
-        String ref = meldAlsDaan("Leerling wordt na school opgewacht door oudere jongens. " + marker);
         String persoonlijk = "a:marieke-" + UUID.randomUUID();
         references.bewaar(new ConversationReferences.Opgeslagen(
                 MARIEKE, persoonlijk, "personal", serviceUrl, TENANT, "28:" + APP_ID, "{}"));
+        String ref = meldAlsDaan("Leerling wordt na school opgewacht door oudere jongens. " + marker);
+        // its card reaches her personal chat first, so that no delivery is left for the next test
+        await().atMost(Duration.ofSeconds(15))
+                .until(() -> jdbc.sql("select count(*) from signaal_audit a join signaal s on s.id = a.signaal_id"
+                                        + " where s.referentie = :ref and a.actie = 'BEZORGD'")
+                                .param("ref", ref)
+                                .query(Integer.class)
+                                .single()
+                        == 1);
         String persoonlijkPad = java.net.URI.create(serviceUrl).getPath() + "v3/conversations/"
                 + java.net.URLEncoder.encode(persoonlijk, java.nio.charset.StandardCharsets.UTF_8);
         ObjectNode activity = fixture("01-channel-message-with-bot-mention.json");
