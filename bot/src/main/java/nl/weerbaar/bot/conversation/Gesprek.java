@@ -84,6 +84,7 @@ public class Gesprek {
         Beurt beurt = new Beurt(snapshot.get(), bericht);
         List<Onderdeel> delen = new ArrayList<>(
                 database.optional("signal notices", () -> signalen.berichten(bericht.afzender()), List.of()));
+        String versie = snapshot.get().catalog().versie();
         try {
             delen.addAll(
                     bericht.actie() != null ? knopGedrukt(beurt, bericht.actie()) : getypt(beurt, bericht.tekst()));
@@ -97,7 +98,14 @@ public class Gesprek {
             delen.add(tekst(GesprekTeksten.OPSLAG_WEG));
             delen.add(beurt.aanspreekpuntOfVraag());
         }
-        return new Antwoord(snapshot.get().catalog().versie(), delen);
+        if (bericht.gedeeld() && beurt.alleenPersoonlijk != null) {
+            // signal contents are only ever shown in a personal conversation: here only where they went
+            List<Onderdeel> hier = beurt.alleenPersoonlijk.equals(GesprekTeksten.SIGNAAL_PRIVE)
+                    ? List.of(waarschuwing(ReplyParts.BEL_112), tekst(beurt.alleenPersoonlijk))
+                    : List.of(tekst(beurt.alleenPersoonlijk));
+            return new Antwoord(versie, hier, new Antwoord(versie, delen));
+        }
+        return new Antwoord(versie, delen);
     }
 
     /*
@@ -170,6 +178,11 @@ public class Gesprek {
         final Catalog catalog;
         final Bericht bericht;
         Optional<Locatie> locatie;
+        /**
+         * Set when this turn shows signal contents (a list of signals, a step of passing one on, the
+         * outcome of a signal's button): the sentence a shared conversation gets instead.
+         */
+        String alleenPersoonlijk;
 
         Beurt(CatalogSnapshot snapshot, Bericht bericht) {
             this.snapshot = snapshot;
@@ -199,6 +212,7 @@ public class Gesprek {
                 () -> signalen.getypt(beurt.bericht.afzender(), tekst, beurt.catalog),
                 Optional.empty());
         if (signaalStap.isPresent()) {
+            beurt.alleenPersoonlijk = GesprekTeksten.SIGNAAL_PRIVE;
             return signaalStap.get();
         }
         Optional<Commando> commando = Commando.herken(tekst);
@@ -327,8 +341,14 @@ public class Gesprek {
                         .orElseGet(
                                 () -> List.of(ReplyParts.locatieKeuze(catalog.directory(), ReplyParts.LOCATIE_VRAAG)));
             case THEMAS -> themas(catalog);
-            case MELDEN -> signalen.start(beurt.bericht.afzender(), catalog, beurt.locatie, null, null);
-            case MIJN_MELDINGEN -> signalen.mijnMeldingen(beurt.bericht.afzender());
+            case MELDEN -> {
+                beurt.alleenPersoonlijk = GesprekTeksten.SIGNAAL_PRIVE;
+                yield signalen.start(beurt.bericht.afzender(), catalog, beurt.locatie, null, null);
+            }
+            case MIJN_MELDINGEN -> {
+                beurt.alleenPersoonlijk = GesprekTeksten.MELDINGEN_PRIVE;
+                yield signalen.mijnMeldingen(beurt.bericht.afzender());
+            }
             case HERINDEXEER -> herindexeer(beurt);
         };
     }
@@ -379,6 +399,7 @@ public class Gesprek {
                 if (beurt.bericht.afzender().anoniem()) {
                     return inloggenVoorSignalen(beurt);
                 }
+                beurt.alleenPersoonlijk = GesprekTeksten.SIGNAAL_PRIVE;
                 return signalen.knop(beurt.bericht.afzender(), actie, catalog, beurt.locatie);
             }
             case Actie.OVERZICHT -> {

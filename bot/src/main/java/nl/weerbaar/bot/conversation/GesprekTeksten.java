@@ -100,6 +100,10 @@ final class GesprekTeksten {
     static final String EIGEN = "Jouw signalen:";
     static final String GEEN_OPEN = "Er staan geen open signalen voor je klaar.";
     static final String OPEN = "Open signalen voor jou:";
+    /** In a channel or group chat: the list goes to the personal conversation. */
+    static final String MELDINGEN_PRIVE = "Ik stuur je je meldingen in een privébericht.";
+    /** In a channel or group chat: a signal is passed on in the personal conversation. */
+    static final String SIGNAAL_PRIVE = "Een signaal geef je door in een privébericht. Ik ga daar met je verder.";
 
     static String typBeschrijving(String huidige) {
         return "Typ je beschrijving zoals die moet worden doorgegeven."

@@ -1,5 +1,6 @@
 package nl.weerbaar.bot.reply;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import java.util.List;
@@ -11,10 +12,23 @@ import java.util.List;
  *
  * @param catalogusVersie the catalogue version the reply was built from
  * @param onderdelen the parts, in display order
+ * @param persoonlijk what only the user may read (signal contents), asked for where others read
+ *     along ({@link Bericht#gedeeld}): the channel sends it to the user's personal conversation
+ *     (Teams 1:1 chat, Slack DM), and {@code onderdelen} only say so; null otherwise
  */
-public record Antwoord(String catalogusVersie, List<Onderdeel> onderdelen) {
+public record Antwoord(
+        String catalogusVersie,
+        List<Onderdeel> onderdelen,
+        @JsonInclude(JsonInclude.Include.NON_NULL) Antwoord persoonlijk) {
     public Antwoord {
         onderdelen = List.copyOf(onderdelen);
+        if (persoonlijk != null && persoonlijk.persoonlijk() != null) {
+            throw new IllegalArgumentException("a personal reply has no personal reply of its own");
+        }
+    }
+
+    public Antwoord(String catalogusVersie, List<Onderdeel> onderdelen) {
+        this(catalogusVersie, onderdelen, null);
     }
 
     /** One part of a reply. */

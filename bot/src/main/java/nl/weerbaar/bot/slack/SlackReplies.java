@@ -6,10 +6,12 @@ import java.util.List;
 import nl.weerbaar.bot.conversation.Gesprek;
 import nl.weerbaar.bot.conversation.SignaalFlow;
 import nl.weerbaar.bot.reply.Afzender;
+import nl.weerbaar.bot.reply.Antwoord;
 import nl.weerbaar.bot.reply.Bericht;
 
 /** The work done off the request thread: ask the conversation, render, deliver. */
 class SlackReplies {
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(SlackReplies.class);
     private final Gesprek gesprek;
     private final BlockKitRenderer renderer;
     private final SlackWebApi api;
@@ -34,12 +36,47 @@ class SlackReplies {
 
     void answer(Vraag vraag) {
         Afzender afzender = users.afzender(vraag.userId(), vraag.teamId(), vraag.kanaalId());
-        Bericht bericht = vraag.actie() != null
-                ? Bericht.actie(afzender, null, vraag.actie())
-                : Bericht.tekst(afzender, null, vraag.tekst());
-        deliver(vraag.target(), renderer.render(gesprek.beantwoord(bericht)));
+        Bericht bericht = (vraag.actie() != null
+                        ? Bericht.actie(afzender, null, vraag.actie())
+                        : Bericht.tekst(afzender, null, vraag.tekst()))
+                .gedeeld(gedeeld(vraag.target(), vraag.userId()));
+        Antwoord antwoord = gesprek.beantwoord(bericht);
+        if (antwoord.persoonlijk() != null) {
+            antwoord = persoonlijk(vraag.userId(), antwoord);
+        }
+        deliver(vraag.target(), renderer.render(antwoord));
         if (vraag.refreshHome()) {
             home.publish(afzender);
+        }
+    }
+
+    /**
+     * Others read the answer in a channel (or a multi-person DM). Not shared: an ephemeral message,
+     * a DM with the bot ({@code D…}), or the user's id as channel (the DM, e.g. from the App Home).
+     */
+    static boolean gedeeld(ReplyTarget target, String userId) {
+        if (target instanceof ReplyTarget.Conversation c) {
+            return !(c.channel().startsWith("D") || c.channel().equals(userId));
+        }
+        return !(target instanceof ReplyTarget.OnlyForUser);
+    }
+
+    /**
+     * What only the user may read goes to their DM with the bot (chat.postMessage to the user id,
+     * as signal cards do); the channel gets the sentence saying so, or, when the DM failed, that it
+     * could not be sent — never the contents.
+     */
+    private Antwoord persoonlijk(String userId, Antwoord antwoord) {
+        try {
+            api.postMessage(userId, null, renderer.render(antwoord.persoonlijk()));
+            return new Antwoord(antwoord.catalogusVersie(), antwoord.onderdelen());
+        } catch (RuntimeException e) {
+            log.warn(
+                    "Slack: could not send a DM for a question asked in a channel: {}",
+                    e.getClass().getSimpleName());
+            return new Antwoord(
+                    antwoord.catalogusVersie(),
+                    List.of(new Antwoord.Tekst(Antwoord.Soort.NORMAAL, SlackTeksten.PRIVE_MISLUKT)));
         }
     }
 

@@ -16,6 +16,10 @@ final class SlackTeksten {
 
     // ---- the labels of a reply in Block Kit (the ones every channel shows are in ReplyParts)
     static final String WAT_KUN_JE_DOEN = "Wat kun je doen?";
+    /** Signal contents asked for in a channel, when the DM could not be sent. */
+    static final String PRIVE_MISLUKT = "Dit laat ik alleen in een direct bericht zien, en dat kon ik nu niet"
+            + " versturen. Vraag het me daar nog eens.";
+
     static final String THEMA = "Thema";
     static final String TRAININGEN_DIE_PASSEN = "Trainingen die hierbij passen";
     static final String VOOR = "Voor";

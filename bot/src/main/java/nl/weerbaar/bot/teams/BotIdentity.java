@@ -5,8 +5,8 @@ import org.springframework.core.env.Environment;
 /**
  * The bot's Azure registration, from the conventional Bot Framework settings {@code
  * MicrosoftAppId}, {@code MicrosoftAppPassword} and {@code MicrosoftAppTenantId} (environment
- * variables or properties). Without an app id the Teams endpoint runs in local-trial mode: no
- * token checks, loopback callers only.
+ * variables or properties). Without an app id the Teams endpoint is off, or, when {@code
+ * weerbaar.teams.emulator=true}, in emulator mode ({@link EndpointMode}).
  */
 record BotIdentity(String appId, String appPassword, String tenantId) {
 

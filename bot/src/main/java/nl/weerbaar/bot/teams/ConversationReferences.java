@@ -13,8 +13,13 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import nl.weerbaar.bot.signals.SignalenProperties;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -24,6 +29,11 @@ import org.springframework.transaction.annotation.Transactional;
  * on H2 and PostgreSQL. A reference this instance stored unchanged less than {@link #REFRESH} ago
  * is not written again (a teacher's every message would otherwise be a database write; under load
  * that was a fifth of a Teams turn), so {@code bijgewerkt_op} is exact to within that time.
+ *
+ * <p>Retention: a reference the user has not refreshed (sent no activity in that conversation) for
+ * the signals' retention period ({@code weerbaar.signalen.bewaartermijn}, 90 days) is deleted, on
+ * the purge interval of the signals ({@code weerbaar.signalen.opschoon-interval}). A proactive
+ * message to that user then starts a new 1:1 conversation by AAD object id.
  */
 @Repository
 public class ConversationReferences {
@@ -47,16 +57,40 @@ public class ConversationReferences {
             String botId,
             String referenceJson) {}
 
+    private static final Logger log = LoggerFactory.getLogger(ConversationReferences.class);
+
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final Duration bewaartermijn;
     /** What this instance last wrote per user and conversation, and when. */
     private final Map<String, Geschreven> geschreven = new ConcurrentHashMap<>();
 
     private record Geschreven(String referenceJson, Instant op) {}
 
-    ConversationReferences(JdbcClient jdbc, Clock clock) {
+    @Autowired
+    ConversationReferences(JdbcClient jdbc, Clock clock, SignalenProperties signalen) {
+        this(jdbc, clock, signalen.bewaartermijn());
+    }
+
+    ConversationReferences(JdbcClient jdbc, Clock clock, Duration bewaartermijn) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.bewaartermijn = bewaartermijn;
+    }
+
+    /** Deletes every reference unused for the retention period; returns how many. */
+    @Scheduled(
+            fixedDelayString = "${weerbaar.signalen.opschoon-interval:PT1H}",
+            initialDelayString = "${weerbaar.signalen.opschoon-interval:PT1H}")
+    public int verwijderOngebruikt() {
+        int verwijderd = jdbc.sql("delete from teams_gesprek where bijgewerkt_op < :grens")
+                .param("grens", Timestamp.from(clock.instant().minus(bewaartermijn)))
+                .update();
+        if (verwijderd > 0) {
+            geschreven.clear(); // what this instance remembers writing may be gone: write it again
+            log.info("Deleted {} Teams conversation reference(s) unused for the retention period", verwijderd);
+        }
+        return verwijderd;
     }
 
     /** The reference of the conversation an inbound activity came from; empty if it has none. */

@@ -21,6 +21,7 @@ import nl.weerbaar.bot.reply.Afzender;
 import nl.weerbaar.bot.reply.Antwoord;
 import nl.weerbaar.bot.reply.Antwoord.Onderdeel;
 import nl.weerbaar.bot.reply.Bericht;
+import nl.weerbaar.bot.signals.BezorgFout;
 import nl.weerbaar.bot.store.Database;
 import nl.weerbaar.catalog.Kanaal;
 
@@ -31,15 +32,18 @@ import nl.weerbaar.catalog.Kanaal;
  * chat or team (a welcome card). Stores the conversation reference of every activity.
  */
 final class TeamsBot implements BotCallbackHandler {
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(TeamsBot.class);
     static final int MAX_TEXT = 2000;
     private final Gesprek gesprek;
     private final ConversationReferences references;
     private final Database database;
+    private final TeamsSignaalKanaal persoonlijk;
 
-    TeamsBot(Gesprek gesprek, ConversationReferences references, Database database) {
+    TeamsBot(Gesprek gesprek, ConversationReferences references, Database database, TeamsSignaalKanaal persoonlijk) {
         this.gesprek = gesprek;
         this.references = references;
         this.database = database;
+        this.persoonlijk = persoonlijk;
     }
 
     @Override
@@ -62,18 +66,25 @@ final class TeamsBot implements BotCallbackHandler {
         Activity activity = turn.getActivity();
         Actie actie = AdaptiveCards.actie(activity.getValue());
         Afzender afzender = afzender(activity);
+        boolean gedeeld = gedeeld(activity);
         if (actie != null) {
-            return reply(turn, gesprek.beantwoord(Bericht.actie(afzender, null, actie)));
+            return reply(
+                    turn,
+                    gesprek.beantwoord(Bericht.actie(afzender, null, actie).gedeeld(gedeeld)));
         }
         String text = typedText(activity);
         if (text.isEmpty()) {
             if (activity.getValue() != null) {
                 // a button from a card that is not ours (or no longer understood)
-                return reply(turn, gesprek.beantwoord(Bericht.actie(afzender, null, Actie.of("onbekend"))));
+                return reply(
+                        turn,
+                        gesprek.beantwoord(Bericht.actie(afzender, null, Actie.of("onbekend"))
+                                .gedeeld(gedeeld)));
             }
             return CompletableFuture.completedFuture(null);
         }
-        return reply(turn, gesprek.beantwoord(Bericht.tekst(afzender, null, text)));
+        return reply(
+                turn, gesprek.beantwoord(Bericht.tekst(afzender, null, text).gedeeld(gedeeld)));
     }
 
     /** An Action.Submit with {@code msteams.type = invoke} arrives as an invoke without a name. */
@@ -84,7 +95,10 @@ final class TeamsBot implements BotCallbackHandler {
         }
         Activity ok = new Activity(ActivityTypes.INVOKE_RESPONSE);
         ok.setValue(new InvokeResponse(HttpURLConnection.HTTP_OK, null));
-        return reply(turn, gesprek.beantwoord(Bericht.actie(afzender(activity), null, actie)))
+        return reply(
+                        turn,
+                        gesprek.beantwoord(
+                                Bericht.actie(afzender(activity), null, actie).gedeeld(gedeeld(activity))))
                 .thenCompose(sent -> turn.sendActivity(ok))
                 .thenApply(sent -> null);
     }
@@ -106,7 +120,52 @@ final class TeamsBot implements BotCallbackHandler {
         return reply(turn, new Antwoord(welkom.catalogusVersie(), delen));
     }
 
-    private static CompletableFuture<Void> reply(TurnContext turn, Antwoord antwoord) {
+    /**
+     * Others read along in a channel or group chat. Only a personal chat is not shared (or, in the
+     * emulator, a conversation that says neither its type nor that it is a group, outside a team).
+     */
+    static boolean gedeeld(Activity activity) {
+        if (activity.getConversation() == null) {
+            return true;
+        }
+        String type = activity.getConversation().getConversationType();
+        if (type != null) {
+            return !"personal".equals(type);
+        }
+        TeamsChannelData data = activity.getChannelData() == null ? null : activity.teamsGetChannelData();
+        return Boolean.TRUE.equals(activity.getConversation().isGroup())
+                || (data != null && (data.getChannel() != null || data.getTeam() != null));
+    }
+
+    /**
+     * Sends the reply; what only the user may read ({@link Antwoord#persoonlijk}) goes first to their
+     * personal chat with the bot (the proactive path of signal cards). When that fails, the shared
+     * conversation is told so instead, and still sees no signal contents.
+     */
+    private CompletableFuture<Void> reply(TurnContext turn, Antwoord antwoord) {
+        if (antwoord.persoonlijk() == null) {
+            return send(turn, antwoord);
+        }
+        String userId = ActivityJson.userId(turn.getActivity().getFrom());
+        try {
+            if (!persoonlijk.actief() || userId == null) {
+                throw BezorgFout.definitief("no personal conversation without an app id");
+            }
+            persoonlijk.stuur(userId, antwoord.persoonlijk());
+            return send(turn, new Antwoord(antwoord.catalogusVersie(), antwoord.onderdelen()));
+        } catch (RuntimeException e) {
+            log.warn(
+                    "Teams: could not send a personal message for a shared conversation: {}",
+                    e instanceof BezorgFout ? e.getMessage() : e.getClass().getSimpleName());
+            return send(
+                    turn,
+                    new Antwoord(
+                            antwoord.catalogusVersie(),
+                            List.of(new Antwoord.Tekst(Antwoord.Soort.NORMAAL, TeamsTeksten.PRIVE_MISLUKT))));
+        }
+    }
+
+    private static CompletableFuture<Void> send(TurnContext turn, Antwoord antwoord) {
         Attachment card = new Attachment();
         card.setContentType(AdaptiveCards.CONTENT_TYPE);
         // As a Jackson tree, not a Map: the connector's request Validator reflects into every field of

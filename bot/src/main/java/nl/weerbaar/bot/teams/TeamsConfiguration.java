@@ -2,10 +2,7 @@ package nl.weerbaar.bot.teams;
 
 import java.time.Clock;
 import nl.weerbaar.bot.conversation.Gesprek;
-import nl.weerbaar.bot.signals.SignaalKanaal;
 import nl.weerbaar.bot.store.Database;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
@@ -14,22 +11,17 @@ import tools.jackson.databind.json.JsonMapper;
 /** Wires the Teams channel from {@code MicrosoftAppId}/{@code MicrosoftAppPassword}/{@code MicrosoftAppTenantId}. */
 @Configuration(proxyBeanMethods = false)
 class TeamsConfiguration {
-    private static final Logger log = LoggerFactory.getLogger(TeamsConfiguration.class);
-
     @Bean
     BotIdentity botIdentity(Environment env) {
-        BotIdentity identity = BotIdentity.from(env);
-        if (!identity.configured()) {
-            log.info("Teams: no MicrosoftAppId configured; /api/messages accepts loopback callers only (local trial)");
-        }
-        return identity;
+        return BotIdentity.from(env);
     }
 
     @Bean
     RequestAuthenticator teamsRequestAuthenticator(
-            BotIdentity identity, TeamsProperties properties, Clock clock, JsonMapper json) {
+            EndpointMode mode, BotIdentity identity, TeamsProperties properties, Clock clock, JsonMapper json) {
         return new RequestAuthenticator(
-                identity.configured()
+                mode,
+                mode == EndpointMode.BOT_FRAMEWORK
                         ? new ChannelTokenValidator(identity.appId(), properties.openidMetadataUrl(), clock, json)
                         : null);
     }
@@ -56,7 +48,7 @@ class TeamsConfiguration {
 
     /** Signals to aanspreekpunten and reporters as proactive Teams messages (see docs/SIGNALEN.md). */
     @Bean
-    SignaalKanaal teamsSignaalKanaal(
+    TeamsSignaalKanaal teamsSignaalKanaal(
             BotIdentity identity,
             BotTokens tokens,
             ConversationReferences references,
@@ -66,7 +58,8 @@ class TeamsConfiguration {
     }
 
     @Bean
-    TeamsBot teamsBot(Gesprek gesprek, ConversationReferences references, Database database) {
-        return new TeamsBot(gesprek, references, database);
+    TeamsBot teamsBot(
+            Gesprek gesprek, ConversationReferences references, Database database, TeamsSignaalKanaal persoonlijk) {
+        return new TeamsBot(gesprek, references, database, persoonlijk);
     }
 }

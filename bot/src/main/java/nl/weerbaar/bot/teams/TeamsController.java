@@ -27,7 +27,8 @@ import org.springframework.web.bind.annotation.RestController;
  * {@code POST /api/messages}, the Bot Framework messaging endpoint Teams calls. Order of work: the
  * caller is authenticated first (401 and nothing else happens), then the body is read as an
  * activity (400 when it is not one), then the token is matched to the activity's service URL
- * (401), and only then the bot runs and replies through the Bot Connector. Message texts are
+ * (401), and only then the bot runs and replies through the Bot Connector. Without an app id and
+ * without the emulator switched on the endpoint is 404 ({@link EndpointMode}). Message texts are
  * never logged.
  */
 @RestController
@@ -56,9 +57,13 @@ class TeamsController {
 
     @PostMapping("/api/messages")
     ResponseEntity<String> messages(HttpServletRequest request) throws IOException {
+        if (authenticator.off()) {
+            return ResponseEntity.notFound().build();
+        }
         Map<String, String> claims;
         try {
-            claims = authenticator.caller(request.getHeader(HttpHeaders.AUTHORIZATION), request.getRemoteAddr());
+            // the socket's address, never getRemoteAddr(): behind forwarded headers that is the client's say
+            claims = authenticator.caller(request.getHeader(HttpHeaders.AUTHORIZATION), SocketAddressValve.of(request));
         } catch (RefusedToken e) {
             return refuse(e);
         } catch (KeysUnavailable e) {

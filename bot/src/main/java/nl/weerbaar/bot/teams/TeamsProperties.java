@@ -23,6 +23,10 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param maxBackoff the longest wait between attempts, also the cap on a connector's Retry-After
  * @param maxConcurrentTurns activities processed at once; beyond that {@code /api/messages} answers
  *     503 with Retry-After, so a hanging connector cannot take every request thread
+ * @param emulator the local trial with the Bot Framework Emulator: without {@code MicrosoftAppId},
+ *     {@code /api/messages} accepts unauthenticated activities from this machine's loopback socket
+ *     with a loopback service URL. Off by default (the endpoint is then 404 without an app id);
+ *     refused at start-up together with Teams or Slack credentials (see {@link EndpointMode})
  */
 @ConfigurationProperties("weerbaar.teams")
 record TeamsProperties(
@@ -34,7 +38,8 @@ record TeamsProperties(
         Integer maxAttempts,
         Duration initialBackoff,
         Duration maxBackoff,
-        Integer maxConcurrentTurns) {
+        Integer maxConcurrentTurns,
+        Boolean emulator) {
     static final URI PUBLIC_CLOUD_OPENID_METADATA =
             URI.create("https://login.botframework.com/v1/.well-known/openidconfiguration");
 
@@ -49,6 +54,7 @@ record TeamsProperties(
         initialBackoff = initialBackoff == null ? Duration.ofMillis(500) : initialBackoff;
         maxBackoff = maxBackoff == null ? Duration.ofSeconds(5) : maxBackoff;
         maxConcurrentTurns = maxConcurrentTurns == null ? 64 : maxConcurrentTurns;
+        emulator = emulator != null && emulator;
         if (maxAttempts < 1 || maxConcurrentTurns < 1) {
             throw new IllegalArgumentException(
                     "weerbaar.teams: max-attempts and max-concurrent-turns must be at least 1");

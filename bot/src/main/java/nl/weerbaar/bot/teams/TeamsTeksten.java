@@ -13,6 +13,9 @@ final class TeamsTeksten {
 
     /** How to ask in a Teams channel: added to the conversation's welcome. */
     static final String IN_EEN_KANAAL = "In een kanaal noem je me eerst met @Weerbaar.";
+    /** Signal contents asked for in a channel or group chat, when the personal chat could not be reached. */
+    static final String PRIVE_MISLUKT = "Dit laat ik alleen in je persoonlijke chat met Weerbaar zien, en die kon ik"
+            + " nu niet bereiken. Stuur het me daar nog eens.";
 
     // ---- the labels of a reply as an Adaptive Card
     static final String WAT_JE_KUNT_DOEN = "Wat je kunt doen:";

@@ -39,6 +39,9 @@ class SignalenSlackTest extends SlackHttpTest {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    nl.weerbaar.bot.conversation.Gesprek gesprek;
+
     @BeforeEach
     void viewsOpen() {
         SLACK.stubFor(post(urlEqualTo("/api/views.open")).willReturn(okJson("{\"ok\":true}")));
@@ -163,6 +166,46 @@ class SignalenSlackTest extends SlackHttpTest {
 
         assertFalse(output.getAll().contains(marker), "the signal's text never reaches the log");
         assertTrue(output.getAll().contains("Signal " + ref + " delivered to the aanspreekpunt via SLACK"));
+    }
+
+    /**
+     * Issue 15, item 2: "mijn meldingen" by the aanspreekpunt in a Slack channel lists no signal
+     * there; the list goes to her DM with the bot.
+     */
+    @Test
+    void mijnMeldingenInAChannelListsNothingThereAndSendsTheListAsADm() {
+        String marker = "Slackkanaalmarker-" + UUID.randomUUID();
+        String ref = nl.weerbaar.bot.signals.Melden.meld(
+                gesprek,
+                nl.weerbaar.bot.reply.Afzender.web("teacher-" + UUID.randomUUID()),
+                "het-baken",
+                "Leerling wordt na school opgewacht door oudere jongens. " + marker,
+                false);
+        String ts = "1700000999." + (100000 + new java.util.Random().nextInt(800000));
+        ObjectNode event = event("app_mention.event_callback.json", unique("Ev"), "<@" + BOT_USER + "> mijn meldingen");
+        ((ObjectNode) event.get("event"))
+                .put("user", MARIEKE)
+                .put("channel", "C0BAKEN00")
+                .put("ts", ts);
+
+        assertEquals(200, postEvent(event).statusCode());
+
+        await().atMost(Duration.ofSeconds(15))
+                .until(() -> !calls("chat.postMessage", "thread_ts", ts).isEmpty()
+                        && dms(MARIEKE).stream().anyMatch(c -> texts(blocks(c)).contains("Open signalen voor jou:")));
+        for (Map<String, String> c : calls("chat.postMessage", "channel", "C0BAKEN00")) {
+            String tekst = c.toString();
+            assertFalse(tekst.contains(marker) || tekst.contains(ref), "no signal in the channel: " + tekst);
+        }
+        String inKanaal =
+                texts(blocks(calls("chat.postMessage", "thread_ts", ts).get(0)));
+        assertTrue(inKanaal.contains("Ik stuur je je meldingen in een privébericht."), inKanaal);
+        String lijst = dms(MARIEKE).stream()
+                .map(c -> texts(blocks(c)))
+                .filter(t -> t.contains("Open signalen voor jou:"))
+                .findFirst()
+                .orElseThrow();
+        assertTrue(lijst.contains(marker), lijst);
     }
 
     String status(String ref) {

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 import org.flywaydb.core.Flyway;
 import org.h2.jdbcx.JdbcDataSource;
@@ -32,7 +33,7 @@ class ConversationReferencesTest {
                 .load()
                 .migrate();
         jdbc = JdbcClient.create(h2);
-        references = new ConversationReferences(jdbc, clock);
+        references = new ConversationReferences(jdbc, clock, Duration.ofDays(90));
     }
 
     private static ConversationReferences.Opgeslagen reference(String serviceUrl) {
@@ -65,6 +66,28 @@ class ConversationReferencesTest {
         clock.move(Duration.ofMinutes(6));
         references.bewaar(reference("https://smba.example/emea/"));
         assertEquals(clock.instant(), bijgewerktOp(), "older than the refresh time: written again");
+    }
+
+    /** Issue 15: conversation references were never purged. */
+    @Test
+    void aReferenceUnusedForTheRetentionPeriodIsDeletedAndARecentOneKept() {
+        references.bewaar(reference("https://smba.example/emea/"));
+        clock.move(Duration.ofDays(60));
+        references.bewaar(new ConversationReferences.Opgeslagen(
+                "aad-2", "a:conv-2", "personal", "https://smba.example/emea/", "tenant", "28:bot", "{}"));
+
+        clock.move(Duration.ofDays(30).plusMinutes(1));
+        assertEquals(1, references.verwijderOngebruikt(), "aad-1 unused for 90 days and a minute");
+
+        assertEquals(
+                List.of("aad-2"),
+                jdbc.sql("select user_aad_id from teams_gesprek")
+                        .query(String.class)
+                        .list());
+        assertEquals(0, references.verwijderOngebruikt(), "aad-2 used 30 days ago stays");
+
+        references.bewaar(reference("https://smba.example/emea/"));
+        assertEquals(clock.instant(), bijgewerktOp(), "a deleted reference is stored again when the user writes");
     }
 
     @Test

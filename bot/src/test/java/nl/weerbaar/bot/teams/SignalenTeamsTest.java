@@ -7,6 +7,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.stubbing.Scenario.STARTED;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
@@ -22,6 +23,8 @@ import nl.weerbaar.bot.reply.Antwoord;
 import nl.weerbaar.bot.reply.Bericht;
 import nl.weerbaar.catalog.Kanaal;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -197,6 +200,70 @@ class SignalenTeamsTest extends TeamsHttpTest {
                         .query(String.class)
                         .list(),
                 "delivered exactly once");
+    }
+
+    /**
+     * Issue 15, item 2: "mijn meldingen" typed by the aanspreekpunt in a Teams channel or group chat
+     * lists no signal there; the list goes to her personal chat with the bot.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"channel", "groupChat"})
+    void mijnMeldingenInASharedConversationListsNothingThereAndSendsTheListToThePersonalChat(String type)
+            throws Exception {
+        String marker = "Kanaalmarker-" + UUID.randomUUID();
+        String persoonlijk = "a:marieke-" + UUID.randomUUID();
+        references.bewaar(new ConversationReferences.Opgeslagen(
+                MARIEKE, persoonlijk, "personal", serviceUrl, TENANT, "28:" + APP_ID, "{}"));
+        String ref = meldAlsDaan("Leerling wordt na school opgewacht door oudere jongens. " + marker);
+        // its card reaches her personal chat first, so that no delivery is left for the next test
+        await().atMost(Duration.ofSeconds(15))
+                .until(() -> jdbc.sql("select count(*) from signaal_audit a join signaal s on s.id = a.signaal_id"
+                                        + " where s.referentie = :ref and a.actie = 'BEZORGD'")
+                                .param("ref", ref)
+                                .query(Integer.class)
+                                .single()
+                        == 1);
+        String persoonlijkPad = java.net.URI.create(serviceUrl).getPath() + "v3/conversations/"
+                + java.net.URLEncoder.encode(persoonlijk, java.nio.charset.StandardCharsets.UTF_8);
+        ObjectNode activity = fixture("01-channel-message-with-bot-mention.json");
+        ((ObjectNode) activity.path("from")).put("aadObjectId", MARIEKE).put("name", "Marieke Jansen");
+        ((ObjectNode) activity.path("conversation")).put("conversationType", type);
+        if (!type.equals("channel")) {
+            activity.remove("channelData");
+            ((ObjectNode) activity.path("conversation")).put("id", "19:groep-" + UUID.randomUUID() + "@thread.v2");
+        }
+        activity.put("id", UUID.randomUUID().toString());
+        activity.put("text", "<at>My Combined</at> mijn meldingen");
+
+        assertEquals(200, sendSigned(activity).statusCode());
+
+        await().atMost(Duration.ofSeconds(15))
+                .until(() -> connectorCalls().stream()
+                        .anyMatch(r -> r.getUrl().startsWith(persoonlijkPad)
+                                && texts(card(r)).contains("Open signalen voor jou:")));
+        List<LoggedRequest> gedeeld = connectorCalls().stream()
+                .filter(r -> !r.getUrl().startsWith(persoonlijkPad))
+                .toList();
+        assertEquals(
+                1,
+                gedeeld.size(),
+                "one reply in the " + type + ": "
+                        + gedeeld.stream()
+                                .map(r -> r.getUrl() + " " + r.getBodyAsString())
+                                .toList());
+        for (LoggedRequest r : gedeeld) {
+            assertFalse(r.getBodyAsString().contains(marker), "no signal text in the " + type);
+            assertFalse(r.getBodyAsString().contains(ref), "no signal reference in the " + type);
+        }
+        assertEquals(List.of("Ik stuur je je meldingen in een privébericht."), texts(card(gedeeld.get(0))));
+        // the signal's own card may reach her personal chat too (its delivery job): the list is the other one
+        List<LoggedRequest> prive = connectorCalls().stream()
+                .filter(r -> r.getUrl().startsWith(persoonlijkPad))
+                .filter(r -> texts(card(r)).contains("Open signalen voor jou:"))
+                .toList();
+        assertEquals(1, prive.size());
+        String lijst = String.join("\n", texts(card(prive.get(0))));
+        assertTrue(lijst.contains("Open signalen voor jou:") && lijst.contains(marker), lijst);
     }
 
     /** The whole flow through the conversation core as Daan in Teams; returns the reference. */
