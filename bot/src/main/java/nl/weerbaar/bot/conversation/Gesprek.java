@@ -30,6 +30,7 @@ import nl.weerbaar.search.Recognition;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessException;
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.TransactionException;
 
@@ -318,9 +319,13 @@ public class Gesprek {
 
     private List<Onderdeel> commando(Beurt beurt, Commando commando) {
         Catalog catalog = beurt.catalog;
-        if (beurt.bericht.afzender().anoniem()
-                && (commando == Commando.MELDEN || commando == Commando.MIJN_MELDINGEN)) {
-            return inloggenVoorSignalen(beurt);
+        if (commando == Commando.MELDEN || commando == Commando.MIJN_MELDINGEN) {
+            if (beurt.bericht.afzender().onbevestigd()) {
+                throw sessieNietNagekeken();
+            }
+            if (beurt.bericht.afzender().anoniem()) {
+                return inloggenVoorSignalen(beurt);
+            }
         }
         return switch (commando) {
             case GROET -> List.of(groet(beurt.bericht.afzender()));
@@ -396,6 +401,9 @@ public class Gesprek {
                     Actie.SIGNAAL_OPGEPAKT,
                     Actie.SIGNAAL_DOORSTUREN,
                     Actie.SIGNAAL_AFGEHANDELD -> {
+                if (beurt.bericht.afzender().onbevestigd()) {
+                    throw sessieNietNagekeken();
+                }
                 if (beurt.bericht.afzender().anoniem()) {
                     return inloggenVoorSignalen(beurt);
                 }
@@ -409,6 +417,15 @@ public class Gesprek {
                 return List.of(tekst(GesprekTeksten.KNOP_ONBEKEND));
             }
         }
+    }
+
+    /**
+     * A signal step of a web chat user whose session the database could not confirm: the same reply
+     * as any signal step during an outage (nothing passed on, the aanspreekpunt to call), not "this
+     * draft expired".
+     */
+    private static DataAccessResourceFailureException sessieNietNagekeken() {
+        return new DataAccessResourceFailureException("the web chat session could not be checked");
     }
 
     /**

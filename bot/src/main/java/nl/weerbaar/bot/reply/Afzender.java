@@ -28,6 +28,9 @@ public record Afzender(Kanaal kanaal, String userId, String naam, String email, 
     /** The user id prefix of a web chat user signed in with their inbox session. */
     static final String INBOX = "inbox:";
 
+    /** The user id prefix of a web chat user whose session could not be checked. */
+    static final String ONBEVESTIGD = "onbevestigd:";
+
     public static Afzender web(String userId) {
         return new Afzender(Kanaal.WEB, userId, null, null, null, null);
     }
@@ -44,11 +47,16 @@ public record Afzender(Kanaal kanaal, String userId, String naam, String email, 
 
     /**
      * A web chat user whose inbox session could not be checked (the database is unreachable): a
-     * fresh id per message that owns nothing, so signal steps fail as the database does ("er is
-     * niets doorgegeven") instead of asking a signed-in person to sign in.
+     * fresh id per message that owns nothing; signal steps get the outage reply ("er is niets
+     * doorgegeven", see {@link #onbevestigd}) instead of asking a signed-in person to sign in.
      */
     public static Afzender webOnbevestigd() {
-        return new Afzender(Kanaal.WEB, "onbevestigd:" + java.util.UUID.randomUUID(), null, null, null, null);
+        return new Afzender(Kanaal.WEB, ONBEVESTIGD + java.util.UUID.randomUUID(), null, null, null, null);
+    }
+
+    /** True when the web chat session could not be checked: signal steps meet the outage reply. */
+    public boolean onbevestigd() {
+        return kanaal == Kanaal.WEB && userId.startsWith(ONBEVESTIGD);
     }
 
     /** True for an anonymous web chat session: it is answered, but cannot pass on or read signals. */

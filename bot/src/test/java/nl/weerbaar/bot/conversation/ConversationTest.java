@@ -13,6 +13,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Stream;
 import nl.weerbaar.bot.BotTest;
@@ -442,6 +443,22 @@ class ConversationTest extends BotTest {
         assertEquals(
                 "Die knop ken ik niet (meer). Typ je vraag opnieuw of typ 'help'.",
                 deel(antwoord, Tekst.class).tekst());
+    }
+
+    @Test
+    void aSignalStepOfAWebChatUserWhoseSessionCouldNotBeCheckedGetsTheOutageReplyNotExpired() {
+        Afzender onbevestigd = Afzender.webOnbevestigd();
+        Actie versturen = new Actie(Actie.SIGNAAL_STAP, Map.of("concept", "c-1", "keuze", "versturen"));
+
+        Antwoord stap = gesprek.beantwoord(Bericht.actie(onbevestigd, "de-linde", versturen));
+        Antwoord melden = gesprek.beantwoord(Bericht.tekst(onbevestigd, "de-linde", "melden"));
+
+        for (Antwoord antwoord : List.of(stap, melden)) {
+            List<Tekst> teksten = delen(antwoord, Tekst.class);
+            assertEquals(BEL_112, teksten.get(0));
+            assertTrue(teksten.get(1).tekst().contains("Er is niets doorgegeven."), teksten.toString());
+            assertTrue(teksten.stream().noneMatch(t -> t.tekst().contains("verlopen")), teksten.toString());
+        }
     }
 
     static final Tekst BEL_112 = new Tekst(Soort.WAARSCHUWING, "Bij acuut gevaar: bel 112.");
