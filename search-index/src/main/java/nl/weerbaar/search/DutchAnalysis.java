@@ -2,6 +2,7 @@ package nl.weerbaar.search;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.text.ParseException;
@@ -16,6 +17,7 @@ import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.StopFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.WordlistLoader;
 import org.apache.lucene.analysis.compound.DictionaryCompoundWordTokenFilter;
 import org.apache.lucene.analysis.core.FlattenGraphFilter;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
@@ -276,23 +278,25 @@ final class DutchAnalysis {
                 return new TokenStreamComponents(source, surface(source, folding));
             }
         };
-        SolrSynonymParser parser = new SolrSynonymParser(true, true, ruleAnalyzer);
-        int line = 0;
-        for (String rule : rules) {
-            line++;
-            try {
-                parser.parse(new StringReader(rule + "\n"));
-            } catch (ParseException | IOException | IllegalArgumentException e) {
-                throw new IndexBuildException(
-                        kind + " " + line + " ('" + rule + "') wordt door de synoniemenparser geweigerd: "
-                                + rootMessage(e),
-                        e);
+        try (ruleAnalyzer) { // only needed while the rules are parsed
+            SolrSynonymParser parser = new SolrSynonymParser(true, true, ruleAnalyzer);
+            int line = 0;
+            for (String rule : rules) {
+                line++;
+                try {
+                    parser.parse(new StringReader(rule + "\n"));
+                } catch (ParseException | IOException | IllegalArgumentException e) {
+                    throw new IndexBuildException(
+                            kind + " " + line + " ('" + rule + "') wordt door de synoniemenparser geweigerd: "
+                                    + rootMessage(e),
+                            e);
+                }
             }
-        }
-        try {
-            return parser.build();
-        } catch (IOException e) {
-            throw new IndexBuildException(kind + "s konden niet worden opgebouwd: " + e.getMessage(), e);
+            try {
+                return parser.build();
+            } catch (IOException e) {
+                throw new IndexBuildException(kind + "s konden niet worden opgebouwd: " + e.getMessage(), e);
+            }
         }
     }
 
@@ -313,16 +317,9 @@ final class DutchAnalysis {
                 if (in == null) {
                     throw new IllegalStateException("stopwoorden.txt is missing from the jar");
                 }
-                String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-                CharArraySet set = new CharArraySet(128, false);
-                for (String line : text.split("\n")) {
-                    int hash = line.indexOf('#');
-                    String word = (hash < 0 ? line : line.substring(0, hash)).strip();
-                    if (!word.isEmpty()) {
-                        set.add(word);
-                    }
-                }
-                return CharArraySet.unmodifiableSet(set);
+                // one word per line, lines starting with # are comments: Lucene's own word-list format
+                return CharArraySet.unmodifiableSet(WordlistLoader.getWordSet(
+                        new InputStreamReader(in, StandardCharsets.UTF_8), "#", new CharArraySet(128, false)));
             } catch (IOException e) {
                 throw new IllegalStateException("stopwoorden.txt cannot be read", e);
             }

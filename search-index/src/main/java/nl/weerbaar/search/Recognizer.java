@@ -114,8 +114,11 @@ public final class Recognizer {
         TrainingSet training = TrainingSet.of(catalog, BUITEN);
         try {
             ByteBuffersDirectory directory = new ByteBuffersDirectory();
+            // the index-time chain lives only for this build; the query-time analysers stay with the
+            // recogniser (Lucene keeps their per-thread state weakly, so they go with it)
+            Analyzer indexChain = analysis.indexAnalyzer();
             Map<String, Analyzer> perField = new HashMap<>();
-            perField.put(Features.WOORD, analysis.indexAnalyzer());
+            perField.put(Features.WOORD, indexChain);
             for (int f = 1; f < Features.FIELDS.size(); f++) {
                 if (features.analyzer(f) != null) {
                     perField.put(Features.FIELDS.get(f), features.analyzer(f));
@@ -124,11 +127,12 @@ public final class Recognizer {
             FieldType counted = new FieldType(TextField.TYPE_NOT_STORED);
             counted.setIndexOptions(IndexOptions.DOCS_AND_FREQS);
             counted.freeze();
-            IndexWriterConfig config = new IndexWriterConfig(
-                            new PerFieldAnalyzerWrapper(analysis.indexAnalyzer(), perField))
-                    .setCommitOnClose(false)
-                    .setRAMBufferSizeMB(64);
-            try (IndexWriter writer = new IndexWriter(directory, config)) {
+            PerFieldAnalyzerWrapper indexAnalyzer = new PerFieldAnalyzerWrapper(indexChain, perField);
+            IndexWriterConfig config =
+                    new IndexWriterConfig(indexAnalyzer).setCommitOnClose(false).setRAMBufferSizeMB(64);
+            try (indexChain;
+                    indexAnalyzer;
+                    IndexWriter writer = new IndexWriter(directory, config)) {
                 // Analysis is most of indexing; documents are added side by side (the writer is
                 // thread-safe) and found again by their number, whatever order they end up in.
                 training.documents().parallelStream().forEach(t -> {
