@@ -67,13 +67,15 @@ class AdminToegang {
     }
 
     Oordeel beoordeel(String adres, String authorization) {
+        if (authorization == null) {
+            // no token is no attempt, and never blocked: anonymous health probes keep working from an
+            // address (a proxy, a load balancer) where someone guessed tokens
+            return new Oordeel(Uitkomst.GEEN, Duration.ZERO);
+        }
         Instant nu = clock.instant();
         Duration wacht = geblokkeerd(adres, nu);
         if (!wacht.isZero()) {
             return new Oordeel(Uitkomst.GEBLOKKEERD, wacht);
-        }
-        if (authorization == null) {
-            return new Oordeel(Uitkomst.GEEN, Duration.ZERO);
         }
         if (geldig(authorization)) {
             return new Oordeel(Uitkomst.GELDIG, Duration.ZERO);

@@ -208,10 +208,14 @@ public class Gesprek {
     }
 
     private List<Onderdeel> getypt(Beurt beurt, String tekst) {
-        Optional<List<Onderdeel>> signaalStap = database.optional(
-                "signal draft",
-                () -> signalen.getypt(beurt.bericht.afzender(), tekst, beurt.catalog),
-                Optional.empty());
+        // a draft is written in the personal conversation only: what the teacher types in a channel
+        // is a question, never the description or pupil of a draft waiting in their personal chat
+        Optional<List<Onderdeel>> signaalStap = beurt.bericht.gedeeld()
+                ? Optional.empty()
+                : database.optional(
+                        "signal draft",
+                        () -> signalen.getypt(beurt.bericht.afzender(), tekst, beurt.catalog),
+                        Optional.empty());
         if (signaalStap.isPresent()) {
             beurt.alleenPersoonlijk = GesprekTeksten.SIGNAAL_PRIVE;
             return signaalStap.get();

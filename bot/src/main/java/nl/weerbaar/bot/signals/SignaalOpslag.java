@@ -116,6 +116,16 @@ class SignaalOpslag {
                 .update();
     }
 
+    /** Inbox sessions and used sign-in links past their end: e-mail addresses are not kept longer. */
+    int verwijderVerlopenInboxSessies(Instant nu) {
+        jdbc.sql("delete from inbox_link_gebruikt where verloopt_op < :nu")
+                .param("nu", Timestamp.from(nu))
+                .update();
+        return jdbc.sql("delete from inbox_sessie where verloopt_op < :nu")
+                .param("nu", Timestamp.from(nu))
+                .update();
+    }
+
     // ---- sealed proposals (V60): ciphertext only, the key is on the button
 
     void nieuwVoorstel(String id, String inhoud, Instant nu) {

@@ -187,7 +187,8 @@ class SignaalWerk {
     }
 
     /**
-     * The retention job: drafts and sealed proposals older than their validity are deleted; signals picked up but never
+     * The retention job: drafts and sealed proposals older than their validity and inbox sessions
+     * past their end are deleted; signals picked up but never
      * marked handled close at pick-up + {@code afsluiten-na-oppakken}; closed signals older than
      * {@code bewaartermijn} are deleted, leaving one anonymous count row each.
      */
@@ -195,6 +196,7 @@ class SignaalWerk {
         Instant nu = clock.instant();
         opslag.verwijderConceptenVoor(nu.minus(properties.conceptGeldigheid()));
         opslag.verwijderVoorstellenVoor(nu.minus(properties.conceptGeldigheid()));
+        opslag.verwijderVerlopenInboxSessies(nu);
         for (Signaal s : opslag.opgepaktVoor(nu.minus(properties.afsluitenNaOppakken()))) {
             Instant dicht = s.opgepaktOp().plus(properties.afsluitenNaOppakken());
             tx.executeWithoutResult(status -> {

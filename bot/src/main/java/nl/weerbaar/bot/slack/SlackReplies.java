@@ -8,6 +8,7 @@ import nl.weerbaar.bot.conversation.SignaalFlow;
 import nl.weerbaar.bot.reply.Afzender;
 import nl.weerbaar.bot.reply.Antwoord;
 import nl.weerbaar.bot.reply.Bericht;
+import nl.weerbaar.bot.reply.ReplyParts;
 
 /** The work done off the request thread: ask the conversation, render, deliver. */
 class SlackReplies {
@@ -76,7 +77,9 @@ class SlackReplies {
                     e.getClass().getSimpleName());
             return new Antwoord(
                     antwoord.catalogusVersie(),
-                    List.of(new Antwoord.Tekst(Antwoord.Soort.NORMAAL, SlackTeksten.PRIVE_MISLUKT)));
+                    List.of(
+                            new Antwoord.Tekst(Antwoord.Soort.WAARSCHUWING, ReplyParts.BEL_112),
+                            new Antwoord.Tekst(Antwoord.Soort.NORMAAL, SlackTeksten.PRIVE_MISLUKT)));
         }
     }
 

@@ -58,7 +58,10 @@ class DataMap implements BeanPostProcessor, SmartInitializingSingleton {
         map.ifPresent(DataMap::beveilig); // the files H2 created while Flyway migrated
     }
 
-    /** Creates {@code map} if needed; sets it to 0700 and the files directly in it to 0600. */
+    /**
+     * Creates {@code map} if needed; sets it to 0700 and the files directly in it to 0600 — in a
+     * folder shared with others (home, working directory, temp) only H2's own files.
+     */
     static void beveilig(Path map) {
         if (!FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
             log.info("The data folder {} is on a file system without POSIX permissions: left as it is", map);
@@ -66,7 +69,8 @@ class DataMap implements BeanPostProcessor, SmartInitializingSingleton {
         }
         try {
             Files.createDirectories(map);
-            if (gedeeld(map)) {
+            boolean gedeeld = gedeeld(map);
+            if (gedeeld) {
                 log.warn(
                         "The H2 database lives in {}, a folder it shares with others: its mode is left as it is."
                                 + " Give the database a folder of its own (the default is ./data)",
@@ -76,7 +80,8 @@ class DataMap implements BeanPostProcessor, SmartInitializingSingleton {
             }
             try (DirectoryStream<Path> bestanden = Files.newDirectoryStream(map)) {
                 for (Path bestand : bestanden) {
-                    if (Files.isRegularFile(bestand, LinkOption.NOFOLLOW_LINKS)) {
+                    // in a shared folder only H2's own files: the others are not ours to change
+                    if (Files.isRegularFile(bestand, LinkOption.NOFOLLOW_LINKS) && (!gedeeld || vanH2(bestand))) {
                         zet(bestand, BESTAND);
                     }
                 }
@@ -84,6 +89,15 @@ class DataMap implements BeanPostProcessor, SmartInitializingSingleton {
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot make the data folder " + map + " private to this user", e);
         }
+    }
+
+    /** A file H2 makes for a database: {@code name.mv.db}, {@code .trace.db}, {@code .lock.db}, temp files. */
+    private static boolean vanH2(Path bestand) {
+        String naam = bestand.getFileName().toString();
+        return naam.endsWith(".mv.db")
+                || naam.endsWith(".trace.db")
+                || naam.endsWith(".lock.db")
+                || naam.endsWith(".temp.db");
     }
 
     private static void zet(Path pad, Set<PosixFilePermission> rechten) throws IOException {

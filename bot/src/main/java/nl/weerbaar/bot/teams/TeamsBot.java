@@ -21,6 +21,7 @@ import nl.weerbaar.bot.reply.Afzender;
 import nl.weerbaar.bot.reply.Antwoord;
 import nl.weerbaar.bot.reply.Antwoord.Onderdeel;
 import nl.weerbaar.bot.reply.Bericht;
+import nl.weerbaar.bot.reply.ReplyParts;
 import nl.weerbaar.bot.signals.BezorgFout;
 import nl.weerbaar.bot.store.Database;
 import nl.weerbaar.catalog.Kanaal;
@@ -161,7 +162,9 @@ final class TeamsBot implements BotCallbackHandler {
                     turn,
                     new Antwoord(
                             antwoord.catalogusVersie(),
-                            List.of(new Antwoord.Tekst(Antwoord.Soort.NORMAAL, TeamsTeksten.PRIVE_MISLUKT))));
+                            List.of(
+                                    new Antwoord.Tekst(Antwoord.Soort.WAARSCHUWING, ReplyParts.BEL_112),
+                                    new Antwoord.Tekst(Antwoord.Soort.NORMAAL, TeamsTeksten.PRIVE_MISLUKT))));
         }
     }
 

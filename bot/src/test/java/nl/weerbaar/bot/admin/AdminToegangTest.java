@@ -48,6 +48,16 @@ class AdminToegangTest {
     }
 
     @Test
+    void aBlockedAddressStillGetsAnonymousRequestsThroughSoHealthProbesKeepWorking() {
+        for (int i = 0; i < 5; i++) {
+            assertEquals(Uitkomst.ONGELDIG, probeer("10.0.0.9", "wrong-" + i));
+        }
+        assertEquals(Uitkomst.GEBLOKKEERD, probeer("10.0.0.9", TOKEN));
+
+        assertEquals(Uitkomst.GEEN, probeer("10.0.0.9", null), "a probe without a token is no attempt");
+    }
+
+    @Test
     void fiveFailuresBlockThatAddressForTheRestOfTheMinuteOnly() {
         for (int i = 0; i < 5; i++) {
             assertEquals(Uitkomst.ONGELDIG, probeer("10.0.0.6", "wrong-" + i));

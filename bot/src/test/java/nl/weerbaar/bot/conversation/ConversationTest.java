@@ -461,6 +461,25 @@ class ConversationTest extends BotTest {
         }
     }
 
+    @Test
+    void textTypedInAChannelNeverFillsTheDraftWaitingInThePersonalChat() {
+        typ("de-linde", "melden"); // a draft now waits for its description
+        String vraag = "We hebben nauwelijks contact met de wijkagent.";
+
+        Antwoord inKanaal = gesprek.beantwoord(
+                Bericht.tekst(Afzender.web(user), "de-linde", vraag).gedeeld(true));
+
+        assertEquals(
+                "bekwaamheid-ketenpartners", deel(inKanaal, KnelpuntDeel.class).id(), "answered as a question");
+        assertEquals(
+                0,
+                jdbc.sql("select count(*) from signaal_concept where beschrijving = :t")
+                        .param("t", vraag)
+                        .query(Integer.class)
+                        .single(),
+                "the channel text is not the draft's description");
+    }
+
     static final Tekst BEL_112 = new Tekst(Soort.WAARSCHUWING, "Bij acuut gevaar: bel 112.");
 
     @Test
