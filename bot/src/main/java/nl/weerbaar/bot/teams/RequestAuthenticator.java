@@ -44,13 +44,19 @@ final class RequestAuthenticator {
      * Checks the caller before the body is read; returns the token's claims (empty in emulator mode).
      *
      * @param socketAddress the TCP peer's address ({@link SocketAddressValve}), never a header's
+     * @param forwarded whether the request came through a proxy (it carries {@code Forwarded} or an
+     *     {@code X-Forwarded-*} header): a reverse proxy on the same machine is on the loopback
+     *     socket too, and the emulator on the developer's machine is never behind one
      */
-    Map<String, String> caller(String authorization, String socketAddress) throws RefusedToken {
+    Map<String, String> caller(String authorization, String socketAddress, boolean forwarded) throws RefusedToken {
         return switch (mode) {
             case BOT_FRAMEWORK -> validator.validate(authorization);
             case EMULATOR -> {
                 if (!isLoopback(socketAddress)) {
                     throw new RefusedToken("emulator mode: only callers on the loopback socket are accepted");
+                }
+                if (forwarded) {
+                    throw new RefusedToken("emulator mode: a request that came through a proxy is refused");
                 }
                 yield Map.of();
             }

@@ -63,7 +63,8 @@ class TeamsController {
         Map<String, String> claims;
         try {
             // the socket's address, never getRemoteAddr(): behind forwarded headers that is the client's say
-            claims = authenticator.caller(request.getHeader(HttpHeaders.AUTHORIZATION), SocketAddressValve.of(request));
+            claims = authenticator.caller(
+                    request.getHeader(HttpHeaders.AUTHORIZATION), SocketAddressValve.of(request), viaProxy(request));
         } catch (RefusedToken e) {
             return refuse(e);
         } catch (KeysUnavailable e) {
@@ -143,5 +144,24 @@ class TeamsController {
     private static byte[] read(InputStream in) throws IOException {
         byte[] bytes = in.readNBytes(MAX_BODY_BYTES + 1);
         return bytes.length > MAX_BODY_BYTES ? null : bytes;
+    }
+
+    /**
+     * Whether the request came through a proxy: it carries a forwarding header, or a forward-headers
+     * strategy already replaced the remote address (and may have removed the header) so that it is
+     * no longer the socket's peer.
+     */
+    private static boolean viaProxy(HttpServletRequest request) {
+        String peer = SocketAddressValve.of(request);
+        if (request.getHeader("Forwarded") != null || (peer != null && !peer.equals(request.getRemoteAddr()))) {
+            return true;
+        }
+        var names = request.getHeaderNames();
+        while (names != null && names.hasMoreElements()) {
+            if (names.nextElement().toLowerCase(java.util.Locale.ROOT).startsWith("x-forwarded-")) {
+                return true;
+            }
+        }
+        return false;
     }
 }

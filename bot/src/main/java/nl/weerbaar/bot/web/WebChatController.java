@@ -136,6 +136,10 @@ class WebChatController {
                                 actor.email(),
                                 signalen.naamUitDirectory(zonderNaam).orElse(null));
                     });
+        } catch (IllegalStateException noCatalogue) {
+            // just after start, before the catalogue (and its directory) is loaded: the conversation
+            // answers that it is starting; nobody is signed in meanwhile
+            return Optional.of(Afzender.webOnbevestigd());
         } catch (DataAccessException e) {
             // the session cannot be checked: an identity that owns nothing; signal steps meet the same outage
             log.warn(

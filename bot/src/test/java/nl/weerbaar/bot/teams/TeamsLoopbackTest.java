@@ -15,6 +15,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.Collections;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
@@ -106,6 +107,31 @@ class TeamsLoopbackTest extends TeamsHttpTest {
                         HttpResponse.BodyHandlers.ofString());
 
         assertEquals(401, response.statusCode());
+        assertEquals(0, connectorCalls().size());
+    }
+
+    /**
+     * A reverse proxy on the same machine reaches the app over the loopback socket too: whatever it
+     * forwards (here an outside client) is refused in emulator mode, with or without the header.
+     */
+    @Test
+    void aReverseProxyOnTheSameMachineForwardingAnOutsideCallerIsRejectedWithoutReply() throws Exception {
+        ObjectNode activity = fixture("02-personal-chat-message.json");
+        activity.put("text", "help");
+
+        for (String header : List.of("X-Forwarded-For", "Forwarded")) {
+            String value = header.equals("Forwarded") ? "for=203.0.113.7" : "203.0.113.7";
+            HttpResponse<String> response = HttpClient.newHttpClient()
+                    .send(
+                            HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/messages"))
+                                    .header("Content-Type", "application/json")
+                                    .header(header, value)
+                                    .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(activity)))
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofString());
+
+            assertEquals(401, response.statusCode(), header);
+        }
         assertEquals(0, connectorCalls().size());
     }
 
