@@ -1,10 +1,12 @@
 // Weerbaar local web chat: plain ES2020, no framework, no build step.
 // Every text from the user or the server is put into the page with textContent, never as markup.
+// The labels are the server's (WebTeksten): the page carries them as data-* attributes on <main>.
 "use strict";
 
 (() => {
   const LOCATIE_SLEUTEL = "weerbaar.locatie";
-  const FOUT_NETWERK = "Er ging iets mis; probeer het opnieuw.";
+  const LABELS = document.getElementById("webchat").dataset;
+  const FOUT_NETWERK = LABELS.foutNetwerk;
   const EMAIL = /^[^\s@<>()[\]\\,;:"']+@[^\s@<>()[\]\\,;:"']+\.[^\s@<>()[\]\\,;:"']+$/;
 
   const picker = document.getElementById("locatie");
@@ -128,7 +130,7 @@
     sectie.appendChild(kop);
     const interventies = lijst(d.interventies);
     if (interventies.length > 0) {
-      sectie.appendChild(el("p", "tussenkop", "Wat je kunt doen:"));
+      sectie.appendChild(el("p", "tussenkop", LABELS.watJeKuntDoen));
       const ol = el("ol", "interventies");
       for (const i of interventies) ol.appendChild(el("li", null, tekstOf(i)));
       sectie.appendChild(ol);
@@ -139,12 +141,12 @@
   function aanspreekpuntDeel(d) {
     const sectie = el("section", "aanspreekpunt");
     const wie = el("p", "wie");
-    const kop = d.locatie ? `Jouw aanspreekpunt (${tekstOf(d.locatie)}): ` : "Jouw aanspreekpunt: ";
+    const kop = d.locatie ? `${LABELS.jouwAanspreekpunt} (${tekstOf(d.locatie)}): ` : `${LABELS.jouwAanspreekpunt}: `;
     wie.append(el("strong", null, kop), document.createTextNode(tekstOf(d.naam) + (d.rol ? `, ${tekstOf(d.rol)}` : "")));
     sectie.appendChild(wie);
     const email = tekstOf(d.email).trim();
     if (email) {
-      const p = el("p", "contact", "E-mail: ");
+      const p = el("p", "contact", LABELS.email);
       if (EMAIL.test(email)) {
         // mailto: plus the address only; a line may break after the @.
         const a = link(`mailto:${email}`);
@@ -158,12 +160,12 @@
     }
     const telefoon = tekstOf(d.telefoon).trim();
     if (telefoon) {
-      const p = el("p", "contact", "Telefoon: ");
+      const p = el("p", "contact", LABELS.telefoon);
       const nummer = telefoon.replace(/[^0-9+]/g, "");
       p.appendChild(nummer ? link(`tel:${nummer}`, telefoon) : document.createTextNode(telefoon));
       sectie.appendChild(p);
     }
-    if (d.backupNaam) sectie.appendChild(el("p", "contact", `Bij afwezigheid: ${tekstOf(d.backupNaam)}`));
+    if (d.backupNaam) sectie.appendChild(el("p", "contact", LABELS.bijAfwezigheid + tekstOf(d.backupNaam)));
     return sectie;
   }
 
@@ -171,7 +173,7 @@
     const trainingen = lijst(d.trainingen);
     if (trainingen.length === 0) return null;
     const sectie = el("section", "trainingen");
-    sectie.appendChild(el("h3", null, "Trainingen"));
+    sectie.appendChild(el("h3", null, LABELS.trainingen));
     const ul = el("ul");
     for (const t of trainingen) {
       if (!t) continue;
@@ -180,7 +182,7 @@
       if (t.voor) li.appendChild(el("p", "voor", tekstOf(t.voor)));
       if (t.beschrijving) li.appendChild(el("p", "beschrijving", tekstOf(t.beschrijving)));
       if (t.doelgroep !== null && t.doelgroep !== undefined) {
-        li.appendChild(el("p", "doelgroep", `Doelgroep: ${tekstOf(t.doelgroep)}`));
+        li.appendChild(el("p", "doelgroep", LABELS.doelgroep + tekstOf(t.doelgroep)));
       }
       ul.appendChild(li);
     }
@@ -191,7 +193,7 @@
   function herkendOpDeel(d) {
     const woorden = lijst(d.woorden).map(tekstOf).filter((w) => w);
     if (woorden.length === 0) return null;
-    return el("p", "herkend", `Herkend op: ${woorden.join(", ")}`);
+    return el("p", "herkend", `${LABELS.herkendOp}: ${woorden.join(", ")}`);
   }
 
   function knoppenDeel(d) {
@@ -202,7 +204,7 @@
       groep.appendChild(vraag);
       groep.setAttribute("aria-label", tekstOf(d.vraag));
     } else {
-      groep.setAttribute("aria-label", "Keuzes");
+      groep.setAttribute("aria-label", LABELS.keuzes);
     }
     groep.appendChild(knoprij(d.knoppen));
     return groep;
@@ -230,7 +232,7 @@
 
   function toonAntwoord(antwoord) {
     const bericht = el("div", "bericht bot");
-    bericht.appendChild(el("span", "wie-zegt", "Weerbaar:"));
+    bericht.appendChild(el("span", "wie-zegt", LABELS.bot));
     for (const deel of lijst(antwoord && antwoord.onderdelen)) {
       const render = deel && Object.prototype.hasOwnProperty.call(RENDERERS, deel.type) ? RENDERERS[deel.type] : null;
       if (!render) continue; // unknown types: ignore
@@ -242,7 +244,7 @@
 
   function toonEigen(tekst) {
     const bericht = el("div", "bericht gebruiker");
-    bericht.appendChild(el("span", "wie-zegt", "Jij:"));
+    bericht.appendChild(el("span", "wie-zegt", LABELS.jij));
     bericht.appendChild(el("p", "eigen", tekst));
     voegToe(bericht);
   }

@@ -122,6 +122,24 @@ class PackagedJarIT {
             assertTrue(
                     inbox.body().contains("<p>De inbox staat uit: er is geen geheim ingesteld.</p>"),
                     () -> inbox.body() + "\n" + read(log));
+            // without Teams or Slack, / is the web chat: its template with the labels for chat.js, and chat.js
+            HttpResponse<String> home = HttpClient.newHttpClient()
+                    .send(
+                            HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/"))
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            assertEquals(200, home.statusCode(), () -> home.body() + "\n" + read(log));
+            assertTrue(
+                    home.body().contains("Bij acuut gevaar: bel <a href=\"tel:112\">112</a>."),
+                    () -> home.body() + "\n" + read(log));
+            assertTrue(home.body().contains("data-wat-je-kunt-doen=\"Wat je kunt doen:\""), home.body());
+            HttpResponse<String> script = HttpClient.newHttpClient()
+                    .send(
+                            HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/chat.js"))
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            assertEquals(200, script.statusCode());
+            assertTrue(script.body().contains("getElementById(\"webchat\").dataset"), script.body());
         } finally {
             app.destroy();
             app.waitFor(20, TimeUnit.SECONDS);

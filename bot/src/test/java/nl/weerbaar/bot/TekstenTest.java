@@ -30,6 +30,15 @@ class TekstenTest {
     static final Path MAIN = Path.of("src/main/java/nl/weerbaar/bot");
     static final Path TEMPLATES = Path.of("src/main/jte");
 
+    /** The files the server sends as they are: the web chat's script and style, the admin page. */
+    static final List<Path> STATIC = List.of(Path.of("src/main/resources/static"), Path.of("src/main/resources/admin"));
+
+    /**
+     * Static files whose Dutch is not yet in a texts class (relative to {@code src/main/resources}):
+     * the admin page, a self-contained page whose script builds most of its texts.
+     */
+    static final Set<String> NOG_STATISCH = Set.of("admin/admin.html");
+
     /** The classes that hold user texts, by source file (relative to {@link #MAIN}). */
     static final Map<String, String> TEKSTEN = Map.of(
             "CliTeksten.java", "nl.weerbaar.bot.CliTeksten",
@@ -69,6 +78,18 @@ class TekstenTest {
                     + "|sorry|toon|welke|waar|hoe|zonder|standaard|als)(?![\\w-])");
 
     static final Pattern LITERAL = Pattern.compile("\"((?:[^\"\\\\]|\\\\.)*)\"");
+
+    /** A JavaScript string: "…", '…' or `…`. */
+    static final Pattern JS_LITERAL =
+            Pattern.compile("\"((?:[^\"\\\\]|\\\\.)*)\"|'((?:[^'\\\\]|\\\\.)*)'|`((?:[^`\\\\]|\\\\.)*)`");
+
+    /** In an HTML page: a comment, a script, a style, an attribute a person reads. */
+    static final Pattern HTML_COMMENTAAR = Pattern.compile("(?s)<!--.*?-->");
+
+    static final Pattern SCRIPT = Pattern.compile("(?is)<script[^>]*>(.*?)</script>");
+    static final Pattern STYLE = Pattern.compile("(?is)<style[^>]*>.*?</style>");
+    static final Pattern LEESBAAR_ATTRIBUUT =
+            Pattern.compile("(?i)\\b(?:title|alt|aria-label|placeholder|label)\\s*=\\s*\"([^\"]*)\"");
 
     /** In a template: a Java expression whose value is output, a comment, an HTML tag. */
     static final Pattern EXPRESSIE = Pattern.compile("\\$(?:unsafe)?\\{[^}]*}");
@@ -150,6 +171,90 @@ class TekstenTest {
         assertEquals(Map.of(), left, "Dutch in the templates outside ${…} of a texts class");
     }
 
+    /**
+     * The files served as they are ({@code static/*.html}, {@code static/*.js}, {@code admin/*.html})
+     * hold no Dutch sentence: a script's strings, a page's text and the attributes a person reads are
+     * the server's, from a texts class (the pages are templates, chat.js reads its labels from the page).
+     */
+    @Test
+    void noDutchIsLeftInTheStaticFiles() {
+        Map<String, String> left = new TreeMap<>();
+        staticFiles()
+                .filter(p -> !NOG_STATISCH.contains(resource(p)))
+                .forEach(p -> dutchInStaticFile(resource(p), read(p))
+                        .forEach((waar, s) -> left.merge(waar, s, (x, y) -> x + " | " + y)));
+        assertEquals(Map.of(), left, "Dutch in the static files, outside a texts class");
+    }
+
+    /** The static files still left out really are static files (so the exception cannot outlive them). */
+    @Test
+    void theStaticFilesLeftOutExist() {
+        List<String> all = staticFiles().map(TekstenTest::resource).toList();
+        assertEquals(
+                List.of(), NOG_STATISCH.stream().filter(f -> !all.contains(f)).toList());
+    }
+
+    /** The Dutch in a static file's text, by "file:line". */
+    static Map<String, String> dutchInStaticFile(String naam, String inhoud) {
+        Map<String, String> left = new TreeMap<>();
+        if (naam.endsWith(".js")) {
+            dutchInScript(naam, inhoud, 0, left);
+            return left;
+        }
+        String html = blank(HTML_COMMENTAAR, inhoud);
+        Matcher script = SCRIPT.matcher(html);
+        while (script.find()) {
+            dutchInScript(naam, script.group(1), lineOf(html, script.start(1)), left);
+        }
+        html = blank(STYLE, blank(SCRIPT, html));
+        List<String> lines = html.lines().toList();
+        for (int i = 0; i < lines.size(); i++) {
+            String waar = naam + ":" + (i + 1);
+            Matcher attribuut = LEESBAAR_ATTRIBUUT.matcher(lines.get(i));
+            while (attribuut.find()) {
+                if (NEDERLANDS.matcher(attribuut.group(1)).find()) {
+                    left.merge(waar, attribuut.group(1), (x, y) -> x + " | " + y);
+                }
+            }
+            String tekst = TAG.matcher(lines.get(i)).replaceAll(" ").strip();
+            if (NEDERLANDS.matcher(tekst).find()) {
+                left.merge(waar, tekst, (x, y) -> x + " | " + y);
+            }
+        }
+        return left;
+    }
+
+    /** The strings of a script that are Dutch sentences; comments are not said. */
+    static void dutchInScript(String naam, String script, int eersteRegel, Map<String, String> left) {
+        List<String> lines = script.lines().toList();
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i).strip();
+            if (line.startsWith("//") || line.startsWith("*") || line.startsWith("/*")) {
+                continue;
+            }
+            Matcher literal = JS_LITERAL.matcher(line);
+            while (literal.find()) {
+                String s = literal.group(1) != null
+                        ? literal.group(1)
+                        : literal.group(2) != null ? literal.group(2) : literal.group(3);
+                if (s.contains(" ") && NEDERLANDS.matcher(s).find()) {
+                    left.merge(naam + ":" + (eersteRegel + i + 1), s, (x, y) -> x + " | " + y);
+                }
+            }
+        }
+    }
+
+    /** Replaces what a pattern matches by as many empty lines, so line numbers stay. */
+    static String blank(Pattern pattern, String text) {
+        return pattern.matcher(text)
+                .replaceAll(m -> "\n"
+                        .repeat((int) m.group().chars().filter(c -> c == '\n').count()));
+    }
+
+    static int lineOf(String text, int index) {
+        return (int) text.substring(0, index).chars().filter(c -> c == '\n').count();
+    }
+
     /** The string literals in a line of Java that are Dutch sentences. */
     static List<String> sentences(String java) {
         List<String> dutch = new ArrayList<>();
@@ -216,6 +321,26 @@ class TekstenTest {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The HTML and JavaScript files under {@link #STATIC}. */
+    static Stream<Path> staticFiles() {
+        return STATIC.stream().flatMap(folder -> {
+            try (Stream<Path> files = Files.walk(folder)) {
+                return files
+                        .filter(p ->
+                                p.toString().endsWith(".html") || p.toString().endsWith(".js"))
+                        .toList()
+                        .stream();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+    }
+
+    /** A static file's name relative to {@code src/main/resources}, e.g. {@code static/chat.js}. */
+    static String resource(Path p) {
+        return Path.of("src/main/resources").relativize(p).toString().replace('\\', '/');
     }
 
     static String relative(Path p) {

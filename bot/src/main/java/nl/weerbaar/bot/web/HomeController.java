@@ -4,7 +4,11 @@ import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 
-/** {@code /} is the local web chat when it is on, otherwise a page that says how to configure the app. */
+/**
+ * {@code /} is the local web chat when it is on (template {@code web/chat.jte}, with {@code
+ * static/chat.js} and {@code chat.css}), otherwise a page that says how to configure the app
+ * ({@code web/info.jte}).
+ */
 @Controller
 class HomeController {
     private final boolean webChat;
@@ -15,6 +19,6 @@ class HomeController {
 
     @GetMapping("/")
     String home() {
-        return webChat ? "forward:/chat.html" : "forward:/info.html";
+        return webChat ? "web/chat" : "web/info";
     }
 }

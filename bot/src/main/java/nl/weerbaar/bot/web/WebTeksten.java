@@ -1,13 +1,71 @@
 package nl.weerbaar.bot.web;
 
 /**
- * The web's own texts, in one place: why the web chat API refused a request (the answers themselves
- * come from the conversation) and what the signals inbox says. The inbox's are public: the
- * templates in {@code src/main/jte/inbox} say them ({@code ${WebTeksten.…}}), compiled into another
- * package. See {@code GesprekTeksten} for why plain Java.
+ * The web's own texts, in one place: the web chat page and the labels its script draws a reply
+ * with, the page {@code /} shows when the web chat is off, why the web chat API refused a request
+ * (the answers themselves come from the conversation) and what the signals inbox says. The pages'
+ * are public: the templates in {@code src/main/jte/web} and {@code src/main/jte/inbox} say them
+ * ({@code ${WebTeksten.…}}), compiled into another package. See {@code GesprekTeksten} for why plain Java.
  */
 public final class WebTeksten {
     private WebTeksten() {}
+
+    // ---- the local web chat (template web/chat.jte; chat.js reads its labels from the page's data-*)
+    public static final String CHAT_TITEL = "Weerbaar — webchat";
+    /** Followed by the 112 link and a full stop; the same advice as {@code ReplyParts.BEL_112}. */
+    public static final String CHAT_BIJ_ACUUT_GEVAAR_BEL = "Bij acuut gevaar: bel";
+
+    public static final String CHAT_UITLEG = "Deze lokale chat is om de bot te proberen; er is geen inlog. Deel hier"
+            + " geen namen of gegevens van leerlingen.";
+    public static final String CHAT_JOUW_LOCATIE = "Jouw locatie";
+    public static final String CHAT_KIES_JE_LOCATIE = "Kies je locatie…";
+    public static final String CHAT_GESPREK = "Gesprek";
+    public static final String CHAT_WELKOM = "Beschrijf in je eigen woorden waar je tegenaan loopt, bijvoorbeeld"
+            + " „Collega's durven het niet aan te kaarten als ze iets vermoeden”.";
+    public static final String CHAT_JE_VRAAG = "Je vraag";
+    public static final String CHAT_VERSTUREN = "Versturen";
+    public static final String CHAT_INVOER_HINT = "Enter verstuurt, Shift+Enter geeft een nieuwe regel.";
+    // the labels chat.js draws a reply with
+    public static final String CHAT_FOUT_NETWERK = "Er ging iets mis; probeer het opnieuw.";
+    public static final String CHAT_WAT_JE_KUNT_DOEN = "Wat je kunt doen:";
+    /** Followed by " (locatie): " or ": " and the name. */
+    public static final String CHAT_JOUW_AANSPREEKPUNT = "Jouw aanspreekpunt";
+
+    public static final String CHAT_EMAIL = "E-mail: ";
+    public static final String CHAT_TELEFOON = "Telefoon: ";
+    public static final String CHAT_BIJ_AFWEZIGHEID = "Bij afwezigheid: ";
+    public static final String CHAT_DOELGROEP = "Doelgroep: ";
+    /** The name of a group of buttons without a question. */
+    public static final String CHAT_KEUZES = "Keuzes";
+    /** Who says a message. */
+    public static final String CHAT_BOT = "Weerbaar:";
+
+    public static final String CHAT_JIJ = "Jij:";
+
+    // ---- / when the web chat is off (template web/info.jte)
+    public static final String INFO_TITEL = "Weerbaar — hulp bij schoolveiligheid";
+    public static final String INFO_ONDERTITEL = "Hulp bij schoolveiligheid, jeugdcriminaliteit en ondermijning";
+    /** Around the catalogue's name, {@link #INFO_CATALOGUS}. */
+    public static final String INFO_WAT_HET_DOET_VOOR =
+            "Weerbaar helpt leraren die een knelpunt beschrijven: het herkent welk knelpunt uit de catalogus";
+
+    public static final String INFO_CATALOGUS = "Een weerbare school";
+    public static final String INFO_WAT_HET_DOET_NA = "bedoeld wordt en antwoordt met de interventies, het"
+            + " aanspreekpunt van de locatie en de trainingen die erbij horen. Leraren kunnen een signaal over een"
+            + " leerling doorgeven aan hun aanspreekpunt.";
+    public static final String INFO_DEZE_INSTALLATIE = "Deze installatie";
+    /** Followed by the link to the health endpoint. */
+    public static final String INFO_DE_APP_DRAAIT = "De app draait. Status:";
+    /** Followed by the setting that turns it on. */
+    public static final String INFO_WEBCHAT_UIT =
+            "De lokale webchat staat uit omdat Teams- of Slack-gegevens zijn ingesteld; zet hem aan met";
+
+    public static final String INFO_INSTELLEN = "Instellen";
+    public static final String INFO_EIGEN_CATALOGUS = "Eigen catalogus en organisatie (locaties, aanspreekpunten):";
+    public static final String INFO_PAD_NAAR_CATALOGUS = "/pad/naar/catalogus";
+    public static final String INFO_CONTROLEREN_MET = "controleren met";
+    public static final String INFO_POSTGRESQL = "PostgreSQL in plaats van de ingebouwde H2-database:";
+    public static final String INFO_README = "Alles staat beschreven in de README van het project.";
 
     // ---- the signals inbox (the templates)
     public static final String INBOX_TITEL = "Weerbaar – signalen";

@@ -124,11 +124,20 @@ class WebChatBrowserTest {
         WebElement aanspreekpunt = waitFor(By.cssSelector("#berichten .aanspreekpunt"));
         assertTrue(aanspreekpunt.getText().contains("Sanne de Vries"), aanspreekpunt.getText());
         assertTrue(aanspreekpunt.getText().contains("Locatie De Linde"), aanspreekpunt.getText());
+        // the labels chat.js draws with come from the page (WebTeksten)
+        assertTrue(
+                aanspreekpunt.getText().startsWith(WebTeksten.CHAT_JOUW_AANSPREEKPUNT + " (Locatie De Linde): "),
+                aanspreekpunt.getText());
+        assertTrue(aanspreekpunt.getText().contains(WebTeksten.CHAT_EMAIL.strip()), aanspreekpunt.getText());
         WebElement mail = aanspreekpunt.findElement(By.cssSelector("a[href^='mailto:']"));
         assertEquals("mailto:s.devries@voorbeeldcollege.example", mail.getDomAttribute("href"));
         WebElement trainingen = waitFor(By.cssSelector("#berichten .trainingen"));
         assertTrue(
                 trainingen.getText().contains("Basistraining Schoolveiligheid & Ondermijning"), trainingen.getText());
+        assertEquals("Trainingen", trainingen.findElement(By.tagName("h3")).getText());
+        assertEquals(
+                "Wat je kunt doen:",
+                browser.findElement(By.cssSelector("#berichten .tussenkop")).getText());
         assertEquals("de-linde", selectedLocatie());
         assertNoScriptErrors();
 
