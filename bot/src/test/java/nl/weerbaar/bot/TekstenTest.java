@@ -30,14 +30,8 @@ class TekstenTest {
     static final Path MAIN = Path.of("src/main/java/nl/weerbaar/bot");
     static final Path TEMPLATES = Path.of("src/main/jte");
 
-    /** The files the server sends as they are: the web chat's script and style, the admin page. */
-    static final List<Path> STATIC = List.of(Path.of("src/main/resources/static"), Path.of("src/main/resources/admin"));
-
-    /**
-     * Static files whose Dutch is not yet in a texts class (relative to {@code src/main/resources}):
-     * the admin page, a self-contained page whose script builds most of its texts.
-     */
-    static final Set<String> NOG_STATISCH = Set.of("admin/admin.html");
+    /** The files the server sends as they are: the web chat's script and style. */
+    static final Path STATIC = Path.of("src/main/resources/static");
 
     /** The classes that hold user texts, by source file (relative to {@link #MAIN}). */
     static final Map<String, String> TEKSTEN = Map.of(
@@ -141,15 +135,14 @@ class TekstenTest {
     /**
      * A template's text outside {@code ${…}} is Dutch only when it is a texts class's: neither the
      * page's own text nor a literal in its Java (directives such as {@code @if} and expressions) is.
+     * An inline script or style is code, not text (see {@link #noDutchIsLeftInTheTemplatesScripts}).
      */
     @Test
     void noDutchIsLeftInTheTemplates() {
         Map<String, String> left = new TreeMap<>();
         templates().forEach(p -> {
-            String zonderCommentaar = COMMENTAAR
-                    .matcher(read(p))
-                    .replaceAll(c -> "\n".repeat((int) c.group().lines().count() - 1));
-            List<String> lines = zonderCommentaar.lines().toList();
+            String pagina = blank(STYLE, blank(SCRIPT, blank(COMMENTAAR, read(p))));
+            List<String> lines = pagina.lines().toList();
             for (int i = 0; i < lines.size(); i++) {
                 String line = lines.get(i).strip();
                 String waar = TEMPLATES.relativize(p).toString().replace('\\', '/') + ":" + (i + 1);
@@ -172,26 +165,35 @@ class TekstenTest {
     }
 
     /**
-     * The files served as they are ({@code static/*.html}, {@code static/*.js}, {@code admin/*.html})
-     * hold no Dutch sentence: a script's strings, a page's text and the attributes a person reads are
-     * the server's, from a texts class (the pages are templates, chat.js reads its labels from the page).
+     * A template's inline script (the admin page's) says nothing of its own either: its strings hold
+     * no Dutch sentence, its texts come from the page's data-* attributes.
+     */
+    @Test
+    void noDutchIsLeftInTheTemplatesScripts() {
+        Map<String, String> left = new TreeMap<>();
+        templates().forEach(p -> {
+            String naam = TEMPLATES.relativize(p).toString().replace('\\', '/');
+            String template = blank(COMMENTAAR, read(p));
+            Matcher script = SCRIPT.matcher(template);
+            while (script.find()) {
+                dutchInScript(naam, script.group(1), lineOf(template, script.start(1)), left);
+            }
+        });
+        assertEquals(Map.of(), left, "Dutch in the templates' scripts, outside a texts class");
+    }
+
+    /**
+     * The files served as they are ({@code static/*.html}, {@code static/*.js}) hold no Dutch
+     * sentence: a script's strings, a page's text and the attributes a person reads are the server's,
+     * from a texts class (the pages are templates, chat.js reads its labels from the page).
      */
     @Test
     void noDutchIsLeftInTheStaticFiles() {
         Map<String, String> left = new TreeMap<>();
         staticFiles()
-                .filter(p -> !NOG_STATISCH.contains(resource(p)))
                 .forEach(p -> dutchInStaticFile(resource(p), read(p))
                         .forEach((waar, s) -> left.merge(waar, s, (x, y) -> x + " | " + y)));
         assertEquals(Map.of(), left, "Dutch in the static files, outside a texts class");
-    }
-
-    /** The static files still left out really are static files (so the exception cannot outlive them). */
-    @Test
-    void theStaticFilesLeftOutExist() {
-        List<String> all = staticFiles().map(TekstenTest::resource).toList();
-        assertEquals(
-                List.of(), NOG_STATISCH.stream().filter(f -> !all.contains(f)).toList());
     }
 
     /** The Dutch in a static file's text, by "file:line". */
@@ -325,17 +327,14 @@ class TekstenTest {
 
     /** The HTML and JavaScript files under {@link #STATIC}. */
     static Stream<Path> staticFiles() {
-        return STATIC.stream().flatMap(folder -> {
-            try (Stream<Path> files = Files.walk(folder)) {
-                return files
-                        .filter(p ->
-                                p.toString().endsWith(".html") || p.toString().endsWith(".js"))
-                        .toList()
-                        .stream();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        });
+        try (Stream<Path> files = Files.walk(STATIC)) {
+            return files
+                    .filter(p -> p.toString().endsWith(".html") || p.toString().endsWith(".js"))
+                    .toList()
+                    .stream();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** A static file's name relative to {@code src/main/resources}, e.g. {@code static/chat.js}. */

@@ -3,11 +3,13 @@ package nl.weerbaar.bot.admin;
 import nl.weerbaar.bot.catalog.CatalogSummary;
 
 /**
- * Every sentence the admin API, the admin page's answers and {@code herindexeer} in the chat say
- * to an admin, in one place: refusals, what a catalogue change came to, and what was wrong with
- * an upload or an example phrasing. See {@code GesprekTeksten} for why plain Java.
+ * Every sentence the admin API, the admin page and {@code herindexeer} in the chat say to an admin,
+ * in one place: refusals, what a catalogue change came to, what was wrong with an upload or an
+ * example phrasing, and the admin page's own texts. The page's are public: the template {@code
+ * src/main/jte/admin/pagina.jte} says them ({@code ${AdminTeksten.…}}), compiled into another
+ * package. See {@code GesprekTeksten} for why plain Java.
  */
-final class AdminTeksten {
+public final class AdminTeksten {
     private AdminTeksten() {}
 
     // ---- refusals of the admin API
@@ -160,6 +162,88 @@ final class AdminTeksten {
     }
 
     // ---- insight (the CSV)
-    /** The knelpunt column of questions the bot could not place. */
-    static final String WEET_NIET = "(weet niet)";
+    /** The knelpunt column of questions the bot could not place; the admin page's script knows it by it. */
+    public static final String WEET_NIET = "(weet niet)";
+
+    // ---- the admin page (template admin/pagina.jte)
+    public static final String PAGINA_TITEL = "Weerbaar – beheer";
+    public static final String AFMELDEN = "Afmelden";
+    public static final String AANMELDEN = "Aanmelden";
+    public static final String BEHEERDERSTOKEN = "Beheerderstoken";
+    public static final String CATALOGUS = "Catalogus";
+    public static final String HERINDEXEER_DE_CATALOGUSMAP = "Herindexeer de catalogusmap";
+    public static final String NIEUWE_CATALOGUS_ZIP = "Nieuwe catalogus (zip):";
+    public static final String UPLOADEN = "Uploaden";
+    public static final String VERSIES = "Versies";
+    // the versions' columns
+    public static final String KOLOM_ID = "Id";
+    public static final String KOLOM_VERSIE = "Versie";
+    public static final String KOLOM_BRON = "Bron";
+    public static final String KOLOM_DOOR = "Door";
+    public static final String KOLOM_WANNEER = "Wanneer";
+    public static final String KOLOM_KNELPUNTEN = "Knelpunten";
+
+    public static final String INZICHT_PER_WEEK = "Inzicht per week";
+    public static final String PERIODE = "Periode";
+    public static final String LOCATIE = "Locatie";
+    /** The locatie choice that shows every locatie (also the script's, when it refills the list). */
+    public static final String ALLE = "alle";
+
+    public static final String DOWNLOAD_CSV = "Download CSV";
+    public static final String PER_KNELPUNT = "Per knelpunt";
+
+    /** A period of the insight. */
+    public static String weken(int weken) {
+        return weken + " weken";
+    }
+
+    // the charts' series: their legend on the page, the names the script gives their bars
+    public static final String HERKEND = "herkend";
+    /** In the legend quoted and followed by " …?": the "Bedoel je …?" reply. */
+    public static final String BEDOEL_JE = "Bedoel je";
+
+    public static final String WEET_NIET_REEKS = "weet niet";
+    public static final String DIT_HELPT = "Dit helpt";
+    public static final String NIET_WAT_IK_ZOEK = "Niet wat ik zoek";
+
+    public static final String ONBEANTWOORD = "Vragen die de bot niet kon beantwoorden (30 dagen)";
+    // the unanswered questions' columns
+    public static final String KOLOM_VRAAG = "Vraag";
+    public static final String KOLOM_KANAAL = "Kanaal";
+    public static final String KOLOM_VOORBEELDZIN = "Voeg toe als voorbeeldzin voor knelpunt";
+    public static final String VORIGE = "Vorige";
+    public static final String VOLGENDE = "Volgende";
+
+    // ---- what the admin page's script says: data-* on <main id="adminpagina">; {naam} is filled in
+    public static final String TOKEN_KLOPT_NIET = "Het token klopt niet.";
+    public static final String UITKOMST_ACTIEF = "Versie {versie} is actief ({knelpunten} knelpunten; {ms} ms).";
+    public static final String UITKOMST_ONGEWIJZIGD =
+            "Ongewijzigd: versie {versie} is actief ({knelpunten} knelpunten; {ms} ms).";
+    /** An API answer without an error text. */
+    public static final String FOUT_STATUS = "Fout {status}";
+    /** {aantallen} is {@link #STATUS_AANTALLEN}, or empty before a catalogue was loaded. */
+    public static final String STATUS_CATALOGUS = "Versie {versie} (id {id}), {aantallen}; index in {ms} ms.";
+
+    public static final String STATUS_AANTALLEN =
+            "{knelpunten} knelpunten, {interventies} interventies, {trainingen} trainingen, {locaties} locaties";
+    /** {teams}, {slack}, {web}: {@link #AAN} or {@link #UIT}; a count the server has not: {@link #NVT}. */
+    public static final String STATUS_KANALEN = "Kanalen: Teams {teams}, Slack {slack}, webchat {web}."
+            + " Signalen: outbox {outbox}, open escalaties {escalaties}.";
+
+    public static final String AAN = "aan";
+    public static final String UIT = "uit";
+    public static final String NVT = "n.v.t.";
+    public static final String HERSTEL = "Herstel";
+    public static final String HERSTELLEN_VRAAG = "Versie {versie} (id {id}) herstellen?";
+    public static final String VERSIE_ACTIEF = "{versie} (actief)";
+    public static final String STAAFDIAGRAM = "staafdiagram";
+    public static final String GEEN_GEGEVENS = "Nog geen gegevens in deze periode.";
+    public static final String SIGNALEN_NOG_NIET = "Signalen per urgentie en tijd tot oppakken: nog niet beschikbaar.";
+    public static final String GEEN_VRAGEN = "geen vragen";
+    public static final String VRAGEN_VAN_TOT = "{van}–{tot} van {totaal}";
+    /** The name of a question's knelpunt choice. */
+    public static final String KNELPUNT = "knelpunt";
+
+    public static final String KIES_EEN_KNELPUNT = "kies een knelpunt";
+    public static final String VOEG_TOE = "Voeg toe";
 }

@@ -428,6 +428,10 @@ class AdminApiTest {
         assertTrue(r.body().contains("sessionStorage"));
         assertFalse(r.body().matches("(?s).*(src|href)=\"https?:.*"));
         assertTrue(r.headers().firstValue("Content-Security-Policy").orElse("").contains("default-src 'none'"));
+        assertEquals("no-store", r.headers().firstValue("Cache-Control").orElse(""));
+        assertEquals("no-referrer", r.headers().firstValue("Referrer-Policy").orElse(""));
+        // the script's texts are on the page, from AdminTeksten
+        assertTrue(r.body().contains("data-token-klopt-niet=\"Het token klopt niet.\""));
     }
 
     private static String tekst(Antwoord antwoord) {
