@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import nl.weerbaar.bot.signals.InboxToken;
+import nl.weerbaar.bot.web.InboxAanmelding;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.TestPropertySource;
@@ -58,7 +59,8 @@ public abstract class BeheerTest {
     /** Signs in to the inbox with a personal link; returns the session cookie ("name=value"). */
     protected String login(String email) throws Exception {
         String token = InboxToken.maak(SECRET, email, Instant.now().plus(Duration.ofDays(1)));
-        HttpResponse<String> r = inbox("GET", "/inbox/login?token=" + token, null);
+        HttpResponse<String> r = http.send(
+                InboxAanmelding.post(port, token).build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         if (r.statusCode() != 303) {
             throw new AssertionError("inbox login refused: " + r.statusCode() + " " + r.body());
         }

@@ -73,23 +73,50 @@ public class InboxSessies {
         return properties.sessieDuur();
     }
 
+    /**
+     * Whether a link would sign its person in, without using it up: what the confirm page asks
+     * before the person presses "Inloggen" (a mail scanner that opens the link changes nothing).
+     * Empty when the link is good.
+     */
+    public Optional<Weigering> controleer(String token) {
+        if (signalenProperties.secret() == null) {
+            return Optional.of(Weigering.UIT);
+        }
+        Optional<InboxToken.Link> link = bruikbaar(token, clock.instant());
+        if (link.isEmpty()) {
+            return Optional.of(Weigering.ONGELDIG);
+        }
+        boolean gebruikt = jdbc.sql("select count(*) from inbox_link_gebruikt where token_hash = :h")
+                        .param("h", hash(token))
+                        .query(Integer.class)
+                        .single()
+                > 0;
+        return gebruikt ? Optional.of(Weigering.GEBRUIKT) : Optional.empty();
+    }
+
+    /** The link, when it is genuine, within its time and of someone who may have an inbox. */
+    private Optional<InboxToken.Link> bruikbaar(String token, Instant nu) {
+        return InboxToken.lees(signalenProperties.secret(), token)
+                .filter(link -> nu.isBefore(bruikbaarTot(link))
+                        && !link.uitgegeven().isAfter(nu.plus(SPELING))
+                        && signalen.isBehandelaar(Actor.inbox(link.email())));
+    }
+
+    private Instant bruikbaarTot(InboxToken.Link link) {
+        return min(link.verloopt(), link.uitgegeven().plus(properties.linkGeldigheid()));
+    }
+
     /** Exchanges a link for a session, once. */
     public Aanmelding inloggen(String token) {
         if (signalenProperties.secret() == null) {
             return new Aanmelding(null, Weigering.UIT);
         }
         Instant nu = clock.instant();
-        Optional<InboxToken.Link> link = InboxToken.lees(signalenProperties.secret(), token);
+        Optional<InboxToken.Link> link = bruikbaar(token, nu);
         if (link.isEmpty()) {
             return new Aanmelding(null, Weigering.ONGELDIG);
         }
-        Instant bruikbaarTot =
-                min(link.get().verloopt(), link.get().uitgegeven().plus(properties.linkGeldigheid()));
-        if (!nu.isBefore(bruikbaarTot)
-                || link.get().uitgegeven().isAfter(nu.plus(SPELING))
-                || !signalen.isBehandelaar(Actor.inbox(link.get().email()))) {
-            return new Aanmelding(null, Weigering.ONGELDIG);
-        }
+        Instant bruikbaarTot = bruikbaarTot(link.get());
         String sessieId = nieuweId();
         try {
             tx.executeWithoutResult(status -> {

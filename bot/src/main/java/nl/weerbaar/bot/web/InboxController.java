@@ -54,20 +54,28 @@ class InboxController {
         this.properties = properties;
     }
 
+    /**
+     * The link itself only shows a page with an "Inloggen" button: opening it (a mail scanner does)
+     * uses nothing up, and the sign-in is a same-site POST, so the SameSite=Strict session cookie it
+     * sets is sent with the redirect to the inbox even when the link was clicked in webmail.
+     */
     @GetMapping("/inbox/login")
+    ModelAndView bevestig(@RequestParam(name = "token", required = false) String token, HttpServletResponse response) {
+        Optional<InboxSessies.Weigering> weigering = sessies.controleer(token);
+        if (weigering.isPresent()) {
+            return pagina(geenToegang(weigering.get()), response);
+        }
+        return pagina("inbox/bevestig", Map.of("token", token), HttpStatus.OK, response);
+    }
+
+    @PostMapping("/inbox/login")
     ModelAndView login(
             @RequestParam(name = "token", required = false) String token,
             HttpServletRequest request,
             HttpServletResponse response) {
         InboxSessies.Aanmelding aanmelding = sessies.inloggen(token);
         if (aanmelding.weigering() != null) {
-            return pagina(
-                    switch (aanmelding.weigering()) {
-                        case UIT -> GeenToegang.UIT;
-                        case ONGELDIG -> GeenToegang.ONGELDIGE_LINK;
-                        case GEBRUIKT -> GeenToegang.LINK_GEBRUIKT;
-                    },
-                    response);
+            return pagina(geenToegang(aanmelding.weigering()), response);
         }
         response.addHeader(
                 HttpHeaders.SET_COOKIE,
@@ -175,5 +183,13 @@ class InboxController {
         response.setHeader("X-Frame-Options", "DENY");
         response.setHeader("Referrer-Policy", "no-referrer");
         return new ModelAndView(template, model, status);
+    }
+
+    private static GeenToegang geenToegang(InboxSessies.Weigering weigering) {
+        return switch (weigering) {
+            case UIT -> GeenToegang.UIT;
+            case ONGELDIG -> GeenToegang.ONGELDIGE_LINK;
+            case GEBRUIKT -> GeenToegang.LINK_GEBRUIKT;
+        };
     }
 }

@@ -82,6 +82,10 @@ public final class WebTeksten {
     /** Followed by the command that makes the link: "(opdracht inbox-link)". */
     public static final String INBOX_LOG_IN = "Log in met je persoonlijke link. Die krijg je van een beheerder";
 
+    public static final String INBOX_BEVESTIG =
+            "Je opent de inbox van Weerbaar met je persoonlijke link. De link werkt één keer: druk op Inloggen.";
+    public static final String INBOX_INLOGGEN = "Inloggen";
+
     public static final String OPDRACHT = "opdracht";
 
     /** Who is signed in, and how many open signals they have. */

@@ -60,6 +60,15 @@ class InboxSessieTest {
         return http.send(b.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
+    /** Presses "Inloggen" on the page the link opened: the POST of its token. */
+    HttpResponse<String> aanmelden(String token, String... headers) throws Exception {
+        HttpRequest.Builder b = InboxAanmelding.post(port, token);
+        if (headers.length > 0) {
+            b.headers(headers);
+        }
+        return http.send(b.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
     static String link(String email, Duration geldig) {
         return InboxToken.maak(SignalenWebTest.SECRET, email, Instant.now().plus(geldig));
     }
@@ -79,13 +88,38 @@ class InboxSessieTest {
     void aSignInLinkWorksOnceASecondUseIsRefusedWithA403Page() throws Exception {
         String token = link(SANNE, Duration.ofDays(1));
 
-        HttpResponse<String> eerste = send("GET", "/inbox/login?token=" + token);
-        HttpResponse<String> tweede = send("GET", "/inbox/login?token=" + token);
+        HttpResponse<String> eerste = aanmelden(token);
+        HttpResponse<String> tweede = aanmelden(token);
+        HttpResponse<String> openen = send("GET", "/inbox/login?token=" + token);
 
         assertEquals(303, eerste.statusCode(), eerste.body());
         assertEquals(403, tweede.statusCode(), tweede.body());
         assertTrue(tweede.body().contains("Deze link is al gebruikt."), tweede.body());
         assertTrue(tweede.headers().allValues("Set-Cookie").isEmpty(), "no session for a used link");
+        assertEquals(403, openen.statusCode(), "a used link opens the same refusal");
+    }
+
+    /**
+     * A mail scanner opens links: opening one uses nothing up. It shows a page whose "Inloggen"
+     * button posts the token from this site, so the SameSite=Strict cookie it sets comes along to the
+     * inbox even when the link was clicked in webmail.
+     */
+    @Test
+    void openingTheLinkUsesNothingUpAndItsPageSignsInWithAPostFromThisSite() throws Exception {
+        String token = link(SANNE, Duration.ofDays(1));
+
+        HttpResponse<String> scanner = send("GET", "/inbox/login?token=" + token);
+        HttpResponse<String> mens = send("GET", "/inbox/login?token=" + token);
+
+        for (HttpResponse<String> pagina : java.util.List.of(scanner, mens)) {
+            assertEquals(200, pagina.statusCode(), pagina.body());
+            assertTrue(pagina.headers().allValues("Set-Cookie").isEmpty(), "no session from opening the link");
+            assertTrue(pagina.body().contains("<form method=\"post\" action=\"/inbox/login\">"), pagina.body());
+            assertTrue(pagina.body().contains("<button type=\"submit\">Inloggen</button>"), pagina.body());
+            assertEquals(
+                    "no-store", pagina.headers().firstValue("Cache-Control").orElse(""));
+        }
+        assertEquals(303, aanmelden(token).statusCode(), "still unused after being opened twice");
     }
 
     @Test
@@ -107,9 +141,8 @@ class InboxSessieTest {
     @Test
     void theSessionCookieHoldsARandomIdHttpOnlySameSiteStrictAndSecureOnlyBehindHttps() throws Exception {
         String token = link(SANNE, Duration.ofDays(1));
-        HttpResponse<String> http = send("GET", "/inbox/login?token=" + token);
-        HttpResponse<String> https =
-                send("GET", "/inbox/login?token=" + link(SANNE, Duration.ofDays(2)), "X-Forwarded-Proto", "https");
+        HttpResponse<String> http = aanmelden(token);
+        HttpResponse<String> https = aanmelden(link(SANNE, Duration.ofDays(2)), "X-Forwarded-Proto", "https");
 
         String cookie = sessieCookie(http);
         assertTrue(cookie.contains("HttpOnly"), cookie);
@@ -127,7 +160,7 @@ class InboxSessieTest {
 
     @Test
     void loggingOutEndsTheSessionOnTheServerSoTheOldCookieNoLongerWorks() throws Exception {
-        String cookie = waarde(sessieCookie(send("GET", "/inbox/login?token=" + link(SANNE, Duration.ofDays(1)))));
+        String cookie = waarde(sessieCookie(aanmelden(link(SANNE, Duration.ofDays(1)))));
         HttpResponse<String> inbox = send("GET", "/inbox", "Cookie", cookie);
         assertTrue(inbox.body().contains("action=\"/inbox/uitloggen\""), "a logout button: " + inbox.body());
 

@@ -74,9 +74,7 @@ class SignalenWebTest extends BotTest {
         String token = InboxToken.maak(
                 SECRET, "j.bakker@voorbeeldcollege.example", Instant.now().plus(Duration.ofDays(1)));
         HttpResponse<String> r = melder.send(
-                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/inbox/login?token=" + token))
-                        .build(),
-                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+                InboxAanmelding.post(port, token).build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         assertEquals(303, r.statusCode(), r.body());
     }
 
@@ -103,7 +101,8 @@ class SignalenWebTest extends BotTest {
     /** Signs in to the inbox with a personal link; returns the session cookie. */
     String login(String email) throws Exception {
         String token = InboxToken.maak(SECRET, email, Instant.now().plus(Duration.ofDays(1)));
-        HttpResponse<String> r = inbox("GET", "/inbox/login?token=" + token, null);
+        HttpResponse<String> r = http.send(
+                InboxAanmelding.post(port, token).build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         assertEquals(303, r.statusCode(), r.body());
         String cookie = r.headers().firstValue("Set-Cookie").orElseThrow();
         assertTrue(cookie.contains("HttpOnly") && cookie.contains("SameSite=Strict"), cookie);
