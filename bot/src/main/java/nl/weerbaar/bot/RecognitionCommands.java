@@ -19,66 +19,64 @@ import picocli.CommandLine.Parameters;
 final class RecognitionCommands {
     private RecognitionCommands() {}
 
-    private static List<String> catalog(String folder) {
-        List<String> args = new ArrayList<>();
-        if (folder != null) {
-            args.add("--catalog");
-            args.add(folder);
-        }
-        return args;
-    }
-
-    @Command(name = "recognize", description = CliTeksten.RECOGNIZE)
-    static final class Recognize implements Callable<Integer> {
+    /** What the three commands share: the catalogue option and the streams they read and write. */
+    abstract static class Opdracht implements Callable<Integer> {
         @Option(names = "--catalog", paramLabel = "MAP", description = CliTeksten.CATALOG_OPTIE)
         private String folder;
 
-        private final InputStream in;
-        private final PrintStream out;
-        private final PrintStream err;
+        final InputStream in;
+        final PrintStream out;
+        final PrintStream err;
 
-        Recognize(InputStream in, PrintStream out, PrintStream err) {
+        Opdracht(InputStream in, PrintStream out, PrintStream err) {
             this.in = in;
             this.out = out;
             this.err = err;
         }
 
+        /** The arguments that name the catalogue folder, when one was given. */
+        List<String> catalog() {
+            List<String> args = new ArrayList<>();
+            if (folder != null) {
+                args.add("--catalog");
+                args.add(folder);
+            }
+            return args;
+        }
+    }
+
+    @Command(name = "recognize", description = CliTeksten.RECOGNIZE)
+    static final class Recognize extends Opdracht {
+
+        Recognize(InputStream in, PrintStream out, PrintStream err) {
+            super(in, out, err);
+        }
+
         @Override
         public Integer call() {
-            return RecognizeCommand.run(catalog(folder), in, out, err);
+            return RecognizeCommand.run(catalog(), in, out, err);
         }
     }
 
     @Command(name = "evaluate", description = CliTeksten.EVALUATE)
-    static final class Evaluate implements Callable<Integer> {
+    static final class Evaluate extends Opdracht {
         @Parameters(paramLabel = "BESTAND.jsonl", description = CliTeksten.EVALUATE_SET)
         private String file;
 
-        @Option(names = "--catalog", paramLabel = "MAP", description = CliTeksten.CATALOG_OPTIE)
-        private String folder;
-
-        private final InputStream in;
-        private final PrintStream out;
-        private final PrintStream err;
-
         Evaluate(InputStream in, PrintStream out, PrintStream err) {
-            this.in = in;
-            this.out = out;
-            this.err = err;
+            super(in, out, err);
         }
 
         @Override
         public Integer call() {
-            List<String> args = catalog(folder);
+            List<String> args = catalog();
             args.add(0, file);
             return EvaluateCommand.run(args, in, out, err);
         }
     }
 
     @Command(name = "crossvalidate", description = CliTeksten.CROSSVALIDATE)
-    static final class CrossValidate implements Callable<Integer> {
-        @Option(names = "--catalog", paramLabel = "MAP", description = CliTeksten.CATALOG_OPTIE)
-        private String folder;
+    static final class CrossValidate extends Opdracht {
 
         @Option(names = "--folds", paramLabel = "K", description = CliTeksten.CROSSVALIDATE_FOLDS)
         private Integer folds;
@@ -89,19 +87,13 @@ final class RecognitionCommands {
         @Option(names = "--ablation", paramLabel = "DEV.jsonl", description = CliTeksten.CROSSVALIDATE_ABLATION)
         private String ablation;
 
-        private final InputStream in;
-        private final PrintStream out;
-        private final PrintStream err;
-
         CrossValidate(InputStream in, PrintStream out, PrintStream err) {
-            this.in = in;
-            this.out = out;
-            this.err = err;
+            super(in, out, err);
         }
 
         @Override
         public Integer call() {
-            List<String> args = catalog(folder);
+            List<String> args = catalog();
             if (folds != null) {
                 args.addAll(List.of("--folds", folds.toString()));
             }
