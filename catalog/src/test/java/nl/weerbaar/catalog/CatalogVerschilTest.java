@@ -1,0 +1,89 @@
+package nl.weerbaar.catalog;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The difference an admin reads before activating a catalogue, over two real loaded catalogues. */
+class CatalogVerschilTest {
+
+    private static final Catalog BUNDLED = CatalogLoader.loadBundled().orElseThrow();
+
+    @TempDir
+    Path map;
+
+    private Catalog laad(Path folder) {
+        LoadResult r = CatalogLoader.load(folder);
+        assertTrue(r.problems().isEmpty(), r.problems().toString());
+        return r.orElseThrow();
+    }
+
+    @Test
+    void theSameCatalogueHasNoDifference() {
+        assertTrue(CatalogVerschil.tussen(BUNDLED, laad(CatalogFixtures.copyOfBundled(map)))
+                .leeg());
+    }
+
+    @Test
+    void aNewLocatieAndAChangedPhoneNumberAreNamedWithTheirPeople() {
+        Catalog nieuw = laad(CatalogFixtures.bundledWith(map, "verschil/organisatie-gewijzigd"));
+
+        CatalogVerschil v = CatalogVerschil.tussen(BUNDLED, nieuw);
+
+        assertEquals(
+                List.of("locaties", "aanspreekpunten"),
+                v.groepen().stream().map(CatalogVerschil.Groep::soort).toList());
+        assertEquals(
+                List.of(
+                        "Locatie Locatie De Wilg (de-wilg) toegevoegd, met aanspreekpunt Pieter Claes en backup Ilse Mulder."),
+                v.groepen().get(0).regels());
+        assertEquals(
+                List.of("Aanspreekpunt van Locatie De Linde Sanne de Vries: telefoon 010 000 0199 (was 010 000 0101)."),
+                v.groepen().get(1).regels());
+        assertEquals("Aanspreekpunten en backups", v.groepen().get(1).titel());
+    }
+
+    @Test
+    void anAddedExamplePhrasingIsListedUnderItsKnelpuntAndTheReverseRemovesIt() throws IOException {
+        CatalogFixtures.copyOfBundled(map);
+        Path voorbeelden = map.resolve("voorbeelden.yaml");
+        Files.writeString(
+                voorbeelden,
+                Files.readString(voorbeelden)
+                        .replace(
+                                "  bewustwording-zicht:\n",
+                                "  bewustwording-zicht:\n    - \"wat speelt er eigenlijk in de brugklas\"\n"));
+        Catalog nieuw = laad(map);
+
+        assertEquals(
+                List.of("Bij bewustwording-zicht 1 voorbeeldzin toegevoegd: “wat speelt er eigenlijk in de brugklas”."),
+                CatalogVerschil.tussen(BUNDLED, nieuw).regels());
+        assertEquals(
+                List.of("Bij bewustwording-zicht 1 voorbeeldzin verwijderd: “wat speelt er eigenlijk in de brugklas”."),
+                CatalogVerschil.tussen(nieuw, BUNDLED).regels());
+    }
+
+    @Test
+    void aChangedKnelpuntTextAndInterventieAreShownOldAndNew() throws IOException {
+        CatalogFixtures.copyOfBundled(map);
+        Knelpunt k = BUNDLED.knelpunten().get(0);
+        String interventie = k.interventies().get(0);
+        Path catalogus = map.resolve("catalogus.yaml");
+        String tekst = Files.readString(catalogus);
+        assertTrue(tekst.contains(interventie), "the interventie is written on one line in catalogus.yaml");
+        Files.writeString(catalogus, tekst.replace(interventie, interventie + " Extra zin."));
+        Catalog nieuw = laad(map);
+
+        List<String> regels = CatalogVerschil.tussen(BUNDLED, nieuw).regels();
+
+        assertEquals(1, regels.size(), regels.toString());
+        assertTrue(regels.get(0).startsWith("Bij " + k.id() + " een interventie gewijzigd: “"), regels.get(0));
+        assertTrue(regels.get(0).endsWith("Extra zin.”."), regels.get(0));
+    }
+}
