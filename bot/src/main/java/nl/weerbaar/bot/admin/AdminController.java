@@ -81,14 +81,31 @@ class AdminController {
     /** A valid change that could not be stored: {@code oorzaak} is SCHIJF_VOL, DATABASE or SCHRIJVEN. */
     record Opslagfout(String error, String oorzaak, String actueleVersie) {}
 
+    /**
+     * Imports the catalogue folder: {@code ?dryRun=true} previews the difference with what is
+     * served; without it, activates — with {@code basis} (the previewed {@code basisVersieId}) and
+     * {@code checksum} only when nothing changed since the preview (else 409).
+     */
     @PostMapping("/reindex")
-    ResponseEntity<?> reindex(@RequestHeader(name = DOOR_HEADER, required = false) String door) {
-        return antwoord(beheer.herindexeer(door(door)), HttpStatus.OK);
+    ResponseEntity<?> reindex(
+            @RequestParam(defaultValue = "false") boolean dryRun,
+            @RequestParam(required = false) Long basis,
+            @RequestParam(required = false) String checksum,
+            @RequestHeader(name = DOOR_HEADER, required = false) String door) {
+        return antwoord(beheer.herindexeer(door(door), stap(dryRun, basis, checksum)), HttpStatus.OK);
+    }
+
+    private static CatalogWijziging.Stap stap(boolean dryRun, Long basis, String checksum) {
+        return new CatalogWijziging.Stap(dryRun, basis, checksum == null || checksum.isBlank() ? null : checksum);
     }
 
     @PostMapping("/catalog")
     ResponseEntity<?> upload(
-            HttpServletRequest request, @RequestHeader(name = DOOR_HEADER, required = false) String door)
+            HttpServletRequest request,
+            @RequestParam(defaultValue = "false") boolean dryRun,
+            @RequestParam(required = false) Long basis,
+            @RequestParam(required = false) String checksum,
+            @RequestHeader(name = DOOR_HEADER, required = false) String door)
             throws IOException {
         byte[] zip = request.getInputStream().readNBytes(ZipCatalogus.MAX_UPLOAD_BYTES + 1);
         if (zip.length > ZipCatalogus.MAX_UPLOAD_BYTES) {
@@ -101,7 +118,10 @@ class AdminController {
         } catch (ZipCatalogus.OngeldigeZip e) {
             return fout(HttpStatus.BAD_REQUEST, e.getMessage());
         }
-        CatalogWijziging uitkomst = beheer.upload(inhoud.bestanden(), door(door));
+        CatalogWijziging uitkomst = beheer.upload(inhoud.bestanden(), door(door), stap(dryRun, basis, checksum));
+        if (uitkomst instanceof CatalogWijziging.Voorstel v) {
+            return ResponseEntity.ok(voorstel(v, inhoud.genegeerd()));
+        }
         if (uitkomst instanceof CatalogWijziging.Gelukt g) {
             Map<String, Object> body = new LinkedHashMap<>();
             body.put("versie", g);
@@ -150,10 +170,62 @@ class AdminController {
     }
 
     @PostMapping("/catalog/versions/{id}/restore")
-    ResponseEntity<?> herstel(@PathVariable long id, @RequestHeader(name = DOOR_HEADER, required = false) String door) {
-        return beheer.herstel(id, door(door))
+    ResponseEntity<?> herstel(
+            @PathVariable long id,
+            @RequestParam(defaultValue = "false") boolean dryRun,
+            @RequestParam(required = false) Long basis,
+            @RequestParam(required = false) String checksum,
+            @RequestHeader(name = DOOR_HEADER, required = false) String door) {
+        return beheer.herstel(id, door(door), stap(dryRun, basis, checksum))
                 .map(u -> antwoord(u, HttpStatus.OK))
                 .orElseGet(() -> fout(HttpStatus.NOT_FOUND, AdminTeksten.versieBestaatNiet(id)));
+    }
+
+    /** A version's files as a zip (the YAML exchange format, uploadable again). */
+    @GetMapping(path = "/catalog/versions/{id}/zip", produces = "application/zip")
+    ResponseEntity<?> zip(@PathVariable long id) {
+        Optional<CatalogVersions.Versie> v = versies.versie(id);
+        if (v.isEmpty()) {
+            return ResponseEntity.status(HttpStatus.NOT_FOUND)
+                    .contentType(MediaType.APPLICATION_JSON)
+                    .body(new Fout(AdminTeksten.versieBestaatNiet(id)));
+        }
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType("application/zip"))
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        "attachment; filename=\"weerbaar-catalogus-" + id + "-"
+                                + v.get().versie() + ".zip\"")
+                .body(ZipCatalogus.schrijf(versies.bestanden(id)));
+    }
+
+    /** The organisation served, as organisatie.yaml's data (for the admin page's form). */
+    @GetMapping("/organisatie")
+    Map<String, Object> organisatie() {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("versieId", beheer.toegepasteVersie().orElse(null));
+        body.put("organisatie", beheer.organisatie());
+        return body;
+    }
+
+    /**
+     * The organisation edited: {@code {"organisatie": {…organisatie.yaml's keys…}}}. {@code
+     * ?dryRun=true} validates and previews; without it, activates (with {@code basis}: only while
+     * that version is current). Problems name the field ({@code locaties[0].aanspreekpunt.email}).
+     */
+    @PostMapping(path = "/organisatie", consumes = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<?> organisatie(
+            @RequestBody(required = false) Map<String, Object> verzoek,
+            @RequestParam(defaultValue = "false") boolean dryRun,
+            @RequestParam(required = false) Long basis,
+            @RequestParam(required = false) String checksum,
+            @RequestHeader(name = DOOR_HEADER, required = false) String door) {
+        if (verzoek == null || !(verzoek.get("organisatie") instanceof Map<?, ?>)) {
+            return fout(HttpStatus.BAD_REQUEST, AdminTeksten.GEEF_DE_ORGANISATIE);
+        }
+        @SuppressWarnings("unchecked")
+        Map<String, Object> organisatie = (Map<String, Object>) verzoek.get("organisatie");
+        return antwoord(beheer.organisatie(organisatie, door(door), stap(dryRun, basis, checksum)), HttpStatus.CREATED);
     }
 
     @GetMapping("/status")
@@ -179,6 +251,7 @@ class AdminController {
         catalogus.put("actueleVersieInDatabase", versies.actueel().orElse(null));
         catalogus.put("laatstePeiling", beheer.laatstePeiling().orElse(null));
         status.put("catalogus", catalogus);
+        status.put("map", map(beheer.mapStatus()));
         Map<String, Object> kanalen = new LinkedHashMap<>();
         kanalen.put("teams", kanaal(Kanalen.teams(env)));
         kanalen.put("slack", kanaal(Kanalen.slack(env)));
@@ -190,6 +263,26 @@ class AdminController {
         sig.put("open", signalen.openPerLocatie());
         status.put("signalen", sig);
         return status;
+    }
+
+    /** The folder against what is served; {@code melding} is null when importing it would change nothing. */
+    private static Map<String, Object> map(CatalogBeheer.MapStatus m) {
+        Map<String, Object> map = new LinkedHashMap<>();
+        map.put("bron", m.bron());
+        map.put("gewijzigd", m.gewijzigd());
+        map.put(
+                "laatsteImportId",
+                m.laatsteImport() == null ? null : m.laatsteImport().id());
+        map.put(
+                "laatsteImport",
+                m.laatsteImport() == null ? null : m.laatsteImport().versie());
+        boolean verschilt = !m.problemen().isEmpty()
+                || (m.verschil() != null && !m.verschil().leeg());
+        map.put("verschilt", verschilt);
+        map.put("melding", verschilt ? AdminTeksten.mapMelding(m.gewijzigd(), m.laatsteImport()) : null);
+        map.put("verschil", m.verschil());
+        map.put("problemen", m.problemen());
+        return map;
     }
 
     /** Configured or not; reachability is not probed (that would call Microsoft or Slack). */
@@ -249,6 +342,9 @@ class AdminController {
     ResponseEntity<?> voorbeeld(
             @PathVariable long id,
             @RequestBody VoorbeeldVerzoek verzoek,
+            @RequestParam(defaultValue = "false") boolean dryRun,
+            @RequestParam(required = false) Long basis,
+            @RequestParam(required = false) String checksum,
             @RequestHeader(name = DOOR_HEADER, required = false) String door) {
         if (verzoek == null || verzoek.knelpunt() == null || verzoek.knelpunt().isBlank()) {
             return fout(HttpStatus.BAD_REQUEST, AdminTeksten.GEEF_HET_KNELPUNT);
@@ -259,7 +355,8 @@ class AdminController {
         }
         CatalogWijziging uitkomst;
         try {
-            uitkomst = beheer.voegVoorbeeldToe(vraag.get().tekst(), verzoek.knelpunt(), door(door));
+            uitkomst = beheer.voegVoorbeeldToe(
+                    vraag.get().tekst(), verzoek.knelpunt(), door(door), stap(dryRun, basis, checksum));
         } catch (IllegalArgumentException e) {
             return fout(HttpStatus.BAD_REQUEST, e.getMessage());
         }
@@ -269,7 +366,36 @@ class AdminController {
         return antwoord(uitkomst, HttpStatus.OK);
     }
 
+    /** A preview: the difference with what is served, and how to activate it. */
+    private static Map<String, Object> voorstel(CatalogWijziging.Voorstel v, List<String> genegeerd) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("voorvertoning", true);
+        body.put("basisVersieId", v.basisVersieId());
+        body.put("basisVersie", v.basisVersie());
+        body.put("versie", v.versie());
+        body.put("checksum", v.checksum());
+        body.put("aantallen", v.aantallen());
+        body.put("ongewijzigd", v.ongewijzigd());
+        body.put("verschil", v.verschil());
+        body.put("problemen", List.of());
+        if (genegeerd != null) {
+            body.put("genegeerd", genegeerd);
+        }
+        return body;
+    }
+
+    /** 409: the preview is stale. */
+    record Verouderd(String error, String reden, Long basisVersieId, Long actueleVersieId, String actueleVersie) {}
+
     private static ResponseEntity<Object> antwoord(CatalogWijziging uitkomst, HttpStatus gelukt) {
+        if (uitkomst instanceof CatalogWijziging.Voorstel v) {
+            return ResponseEntity.ok(voorstel(v, null));
+        }
+        if (uitkomst instanceof CatalogWijziging.Verouderd v) {
+            return ResponseEntity.status(HttpStatus.CONFLICT)
+                    .body(new Verouderd(
+                            v.melding(), v.reden().name(), v.basisVersieId(), v.actueleVersieId(), v.actueleVersie()));
+        }
         if (uitkomst instanceof CatalogWijziging.Gelukt g) {
             return ResponseEntity.status(g.ongewijzigd() ? HttpStatus.OK : gelukt)
                     .body(g);

@@ -1,7 +1,5 @@
 package nl.weerbaar.bot.admin;
 
-import nl.weerbaar.bot.catalog.CatalogSummary;
-
 /**
  * Every sentence the admin API, the admin page and {@code herindexeer} in the chat say to an admin,
  * in one place: refusals, what a catalogue change came to, what was wrong with an upload or an
@@ -14,6 +12,7 @@ public final class AdminTeksten {
 
     // ---- refusals of the admin API
     static final String GEEN_TOKEN = "Geen of een ongeldig beheerderstoken (Authorization: Bearer …).";
+    static final String GEEF_DE_ORGANISATIE = "Geef de organisatie: {\"organisatie\": {\"locaties\": […], …}}.";
     static final String GEEF_HET_KNELPUNT = "Geef het knelpunt: {\"knelpunt\": \"…\"}.";
     static final String SCHIJF_VOL =
             "De schijf is vol: de database van Weerbaar kan niet schrijven. Maak ruimte vrij en probeer het opnieuw.";
@@ -47,11 +46,19 @@ public final class AdminTeksten {
                 + " blijft actief.";
     }
 
-    /** {@code herindexeer} in the chat, when it worked. */
-    static String herindexeerd(boolean ongewijzigd, String versie, CatalogSummary aantallen, long ms) {
-        return (ongewijzigd ? "De catalogus is niet veranderd: versie " : "Catalogusversie ") + versie
-                + (ongewijzigd ? " blijft actief" : " is nu actief") + " (" + aantallen + "; " + ms + " ms).";
+    /** {@code herindexeer} in the chat, when the folder says what is served. */
+    static String mapOngewijzigd(String versie) {
+        return "De catalogusmap is gelijk aan de actieve versie " + versie + "; er is niets te importeren.";
     }
+
+    /** {@code herindexeer} in the chat: the difference follows, one line each. */
+    static String mapVerschil(String actief, String map) {
+        return "Als je de catalogusmap importeert (versie " + map
+                + "), verandert dit ten opzichte van de actieve versie " + actief + ":";
+    }
+
+    static final String ACTIVEER_OP_DE_BEHEERPAGINA =
+            "Er is nog niets gewijzigd. Importeer en activeer op de beheerpagina (/admin), knop \"Importeer de catalogusmap\".";
 
     /** {@code herindexeer} in the chat, when the catalogue has problems. */
     static String geweigerd(String bron, int problemen, String actueleVersie) {
@@ -79,6 +86,18 @@ public final class AdminTeksten {
                 + " Controleer of Weerbaar in de catalogusmap mag schrijven.";
     }
 
+    /** 409: another version became current after the preview. */
+    static String verouderd(Long actueleVersieId, String actueleVersie) {
+        return "Sinds deze voorvertoning is versie " + actueleVersie + " (id " + actueleVersieId
+                + ") actief geworden. Er is niets gewijzigd; bekijk het verschil opnieuw en activeer dan.";
+    }
+
+    /** 409: the content differs from what was previewed (the folder changed in between). */
+    static String inhoudVeranderd(String actueleVersie) {
+        return "De inhoud is veranderd sinds deze voorvertoning. Er is niets gewijzigd; versie " + actueleVersie
+                + " blijft actief. Bekijk het verschil opnieuw en activeer dan.";
+    }
+
     private static String nietsGewijzigd(String actueleVersie) {
         return "Er is niets gewijzigd; versie " + actueleVersie + " blijft actief.";
     }
@@ -87,9 +106,22 @@ public final class AdminTeksten {
         return n + (n == 1 ? " probleem" : " problemen");
     }
 
+    /** On the admin page when the folder differs from what is served. */
+    static String mapMelding(boolean gewijzigd, CatalogVersions.Versie laatsteImport) {
+        if (laatsteImport == null) {
+            return "De map is nog nooit geïmporteerd en verschilt van de actieve versie.";
+        }
+        return gewijzigd
+                ? "De map is gewijzigd sinds versie " + laatsteImport.versie() + " (id " + laatsteImport.id()
+                        + ") eruit werd geïmporteerd."
+                : "De map is niet gewijzigd sinds versie " + laatsteImport.versie() + " (id " + laatsteImport.id()
+                        + "), maar de actieve versie verschilt ervan.";
+    }
+
     // ---- what was changed, named in the sentences above and in a version's origin
     static final String GEUPLOADE_CATALOGUS = "de geüploade catalogus";
     static final String NIEUWE_VERSIE = "de nieuwe catalogusversie";
+    static final String BEWERKTE_ORGANISATIE = "de bewerkte organisatie";
     static final String VERSIE_MET_VOORBEELDZIN = "catalogusversie met voorbeeldzin";
     static final String NIEUWE_VERSIE_MET_VOORBEELDZIN = "de catalogusversie met de nieuwe voorbeeldzin";
 

@@ -1,11 +1,6 @@
 package nl.weerbaar.bot.admin;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -27,6 +22,9 @@ import nl.weerbaar.bot.store.DiskSpace;
 import nl.weerbaar.catalog.Catalog;
 import nl.weerbaar.catalog.CatalogLoader;
 import nl.weerbaar.catalog.CatalogSource;
+import nl.weerbaar.catalog.CatalogVerschil;
+import nl.weerbaar.catalog.LoadResult;
+import nl.weerbaar.catalog.OrganisatieYaml;
 import nl.weerbaar.catalog.Problem;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -40,11 +38,15 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.TransactionException;
 
 /**
- * Changes the catalogue every instance serves: reindex of the configured folder, upload, restore,
- * an example phrasing added. Each change is validated first (a catalogue with problems is refused
- * and the old one keeps serving), stored as a version in the database, made current there and
- * swapped in on this instance at once; the other instances poll the database and swap within
- * seconds ({@code weerbaar.catalog.poll-interval}, default 2 s).
+ * Changes the catalogue every instance serves: import of the configured folder, upload, restore,
+ * an example phrasing added, the organisation edited. The versions in the database are the one
+ * source of truth; the folder is only an import source (version 1 on an empty database). Each
+ * change is validated first (a catalogue with problems is refused and the old one keeps serving)
+ * and can be previewed as a {@link CatalogWijziging.Voorstel} (the difference with what is
+ * served); activated, it is stored as a version, made current (only while the version previewed
+ * against still is, when the caller says so) and swapped in on this instance at once; the other
+ * instances poll the database and swap within seconds ({@code weerbaar.catalog.poll-interval},
+ * default 2 s).
  *
  * <p>All changes and swaps on one instance happen under one lock, so a poll never swaps back to
  * a version that a concurrent change just replaced.
@@ -53,6 +55,7 @@ import org.springframework.transaction.TransactionException;
 public class CatalogBeheer implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(CatalogBeheer.class);
     static final String VOORBEELDEN = "voorbeelden.yaml";
+    static final String ORGANISATIE = "organisatie.yaml";
 
     private final CatalogService catalogs;
     private final CatalogVersions versies;
@@ -108,9 +111,10 @@ public class CatalogBeheer implements ApplicationRunner {
     }
 
     /**
-     * Start-up: reads the configured folder (or the bundled catalogue). When it is new — nothing
-     * stored yet, or its content changed since this folder was last indexed — it becomes a new
-     * current version; otherwise the database's current version (perhaps an upload) is served.
+     * Start-up: the database's current version is served — whatever the folder says. Only when the
+     * database holds no version yet does the configured folder (or the bundled catalogue) become
+     * version 1; when several instances start at once, one of them stores it and the others serve
+     * that. A folder that differs later is shown on the admin page and imported only by an admin.
      */
     @Override
     public void run(ApplicationArguments args) {
@@ -126,31 +130,32 @@ public class CatalogBeheer implements ApplicationRunner {
             Map<String, String> bestanden = gelezen.bestanden();
             Prepared prepared = gelezen.prepared();
             Optional<Long> actueel = versies.actueel();
-            if (prepared != null && prepared.isValid()) {
-                Optional<CatalogVersions.Versie> laatste = versies.laatsteVanHerkomst(bron.description());
-                boolean nieuw = actueel.isEmpty()
-                        || laatste.isEmpty()
-                        || !laatste.get().checksum().equals(prepared.catalog().checksum());
-                if (nieuw) {
-                    long id = versies.bewaarEnMaakActueel(
-                            bestanden, prepared.catalog(), Bron.MAP, bron.description(), "start");
-                    serveer(prepared, id);
+            if (actueel.isEmpty() && prepared != null && prepared.isValid()) {
+                Optional<Long> eerste = versies.bewaarEnMaakActueelAls(
+                        bestanden, prepared.catalog(), Bron.MAP, bron.description(), "start", null);
+                if (eerste.isPresent()) {
+                    serveer(prepared, eerste.get());
                     return;
                 }
-            } else if (prepared != null) {
-                catalogs.install(prepared, bron.description());
-            } else {
+                actueel = versies.actueel(); // another instance stored the first version just now
+            } else if (prepared != null && !prepared.isValid()) {
+                log.error("Catalogue in {} has problems: {}", bron.description(), prepared.problems());
+            } else if (prepared == null) {
                 log.error("Catalogue in {} cannot be read: {}", bron.description(), leesProblemen);
             }
             actueel.ifPresent(this::pasToe);
-            if (catalogs.snapshot().isEmpty() && prepared != null && prepared.isValid()) {
+            if (catalogs.snapshot().isEmpty() && prepared != null) {
+                // nothing servable in the database: the folder (valid, or its problems for /actuator/health)
                 catalogs.install(prepared, bron.description());
             }
         }
     }
 
-    /** Reads the configured folder (or the bundled catalogue) again and serves it when it is valid. */
-    public CatalogWijziging herindexeer(String door) {
+    /**
+     * Imports the configured folder (or the bundled catalogue): previews the difference with what
+     * is served, or activates it.
+     */
+    public CatalogWijziging herindexeer(String door, CatalogWijziging.Stap stap) {
         synchronized (lock) {
             long start = System.nanoTime();
             CatalogSource bron = catalogs.configuredSource();
@@ -159,32 +164,41 @@ public class CatalogBeheer implements ApplicationRunner {
             if (!leesProblemen.isEmpty()) {
                 return weiger(bron.description(), leesProblemen);
             }
-            return bewaarEnServeer(bestanden, bron.description(), Bron.MAP, bron.description(), door, start);
+            return verwerk(bestanden, bron.description(), Bron.MAP, bron.description(), door, start, stap);
         }
     }
 
-    /** Serves an uploaded catalogue (the files of a zip) when it is valid. */
-    public CatalogWijziging upload(Map<String, String> bestanden, String door) {
+    /** An uploaded catalogue (the files of a zip): previewed or activated when it is valid. */
+    public CatalogWijziging upload(Map<String, String> bestanden, String door, CatalogWijziging.Stap stap) {
         synchronized (lock) {
-            return bewaarEnServeer(
-                    bestanden, AdminTeksten.GEUPLOADE_CATALOGUS, Bron.UPLOAD, "upload", door, System.nanoTime());
+            return verwerk(
+                    bestanden, AdminTeksten.GEUPLOADE_CATALOGUS, Bron.UPLOAD, "upload", door, System.nanoTime(), stap);
         }
     }
 
-    /** Makes an earlier version current again; empty when there is no such version. */
-    public Optional<CatalogWijziging> herstel(long id, String door) {
+    /** Previews or makes an earlier version current again; empty when there is no such version. */
+    public Optional<CatalogWijziging> herstel(long id, String door, CatalogWijziging.Stap stap) {
         synchronized (lock) {
             long start = System.nanoTime();
             try {
                 if (versies.versie(id).isEmpty()) {
                     return Optional.empty();
                 }
-                Prepared prepared =
-                        catalogs.prepare(new GeheugenBron(AdminTeksten.catalogusversie(id), versies.bestanden(id)));
+                Prepared prepared = bereidVoor(AdminTeksten.catalogusversie(id), versies.bestanden(id));
                 if (!prepared.isValid()) {
                     return Optional.of(weiger(AdminTeksten.catalogusversie(id), prepared.problems()));
                 }
-                versies.maakActueel(id);
+                Optional<CatalogWijziging> nietNu = controleer(prepared, stap);
+                if (nietNu.isPresent()) {
+                    return nietNu;
+                }
+                if (stap.basis() != null) {
+                    if (!versies.maakActueelAls(id, stap.basis())) {
+                        return Optional.of(verouderd(stap));
+                    }
+                } else {
+                    versies.maakActueel(id);
+                }
                 serveer(prepared, id);
                 log.info("Catalogue version {} restored by {}", id, door);
                 return Optional.of(gelukt(id, prepared, false, start));
@@ -195,16 +209,13 @@ public class CatalogBeheer implements ApplicationRunner {
     }
 
     /**
-     * Adds a question as an example phrasing of a knelpunt and serves the result: in the configured
-     * folder's {@code voorbeelden.yaml} when a folder is configured (validated in memory, written
-     * to a copy beside the file, stored as a version, and only then moved over the file in one
-     * step), otherwise as a new version based on the current one. When the copy or the version
-     * cannot be written (a full disk, the database gone), nothing changes: not the file, not the
-     * database, not what is served.
+     * Adds a question as an example phrasing of a knelpunt to the version served (a new version,
+     * {@code VOORBEELDZIN}); previewed or activated. The catalogue folder is not written: the
+     * database is the one source of truth, and the folder's difference shows on the admin page.
      *
      * @throws IllegalArgumentException when the knelpunt is unknown or the phrasing unusable
      */
-    public CatalogWijziging voegVoorbeeldToe(String tekst, String knelpuntId, String door) {
+    public CatalogWijziging voegVoorbeeldToe(String tekst, String knelpuntId, String door, CatalogWijziging.Stap stap) {
         synchronized (lock) {
             long start = System.nanoTime();
             Catalog huidig = catalogs.current().orElseThrow(() -> new IllegalStateException("no catalogue loaded"));
@@ -212,22 +223,13 @@ public class CatalogBeheer implements ApplicationRunner {
                 throw new IllegalArgumentException(AdminTeksten.onbekendKnelpunt(knelpuntId));
             }
             String zin = VoorbeeldZinnen.zin(tekst);
-            Optional<Path> map = catalogs.configuredFolder();
+            String beschrijving = AdminTeksten.VERSIE_MET_VOORBEELDZIN;
             List<Problem> leesProblemen = new ArrayList<>();
             Map<String, String> bestanden;
-            String beschrijving;
-            if (map.isPresent()) {
-                beschrijving = catalogs.configuredSource().description();
-                bestanden = lees(catalogs.configuredSource(), leesProblemen);
-            } else {
-                beschrijving = AdminTeksten.VERSIE_MET_VOORBEELDZIN;
-                try {
-                    bestanden = toegepast != null
-                            ? new LinkedHashMap<>(versies.bestanden(toegepast))
-                            : lees(catalogs.configuredSource(), leesProblemen);
-                } catch (DataAccessException | TransactionException e) {
-                    return nietOpgeslagen(AdminTeksten.NIEUWE_VERSIE_MET_VOORBEELDZIN, e);
-                }
+            try {
+                bestanden = geserveerdeBestanden(leesProblemen);
+            } catch (DataAccessException | TransactionException e) {
+                return nietOpgeslagen(AdminTeksten.NIEUWE_VERSIE_MET_VOORBEELDZIN, e);
             }
             if (!leesProblemen.isEmpty()) {
                 return weiger(beschrijving, leesProblemen);
@@ -237,7 +239,7 @@ public class CatalogBeheer implements ApplicationRunner {
                 return weiger(beschrijving, List.of(new Problem(VOORBEELDEN, "", 0, AdminTeksten.BESTAND_ONTBREEKT)));
             }
             bestanden.put(VOORBEELDEN, VoorbeeldZinnen.voegToe(oud, knelpuntId, zin));
-            Prepared prepared = catalogs.prepare(new GeheugenBron(beschrijving, bestanden));
+            Prepared prepared = bereidVoor(beschrijving, bestanden);
             if (!prepared.isValid()) {
                 return weiger(beschrijving, prepared.problems());
             }
@@ -250,50 +252,114 @@ public class CatalogBeheer implements ApplicationRunner {
                                 0,
                                 AdminTeksten.NIET_AUTOMATISCH_TOEGEVOEGD)));
             }
-            Path bestand = map.map(m -> m.resolve(VOORBEELDEN)).orElse(null);
-            Path kopie = null;
-            try {
-                if (bestand != null) {
-                    try {
-                        kopie = schrijfKopie(bestand, bestanden.get(VOORBEELDEN));
-                    } catch (IOException e) {
-                        return nietGeschreven(VOORBEELDEN + " in " + map.get(), e);
-                    }
-                }
-                Bron bron = map.isPresent() ? Bron.MAP : Bron.VOORBEELDZIN;
-                String herkomst = map.isPresent() ? beschrijving : AdminTeksten.voorbeeldzinVoor(knelpuntId);
-                long id;
-                try {
-                    id = versies.bewaarEnMaakActueel(bestanden, prepared.catalog(), bron, herkomst, door);
-                } catch (DataAccessException | TransactionException e) {
-                    return nietOpgeslagen(AdminTeksten.NIEUWE_VERSIE_MET_VOORBEELDZIN, e);
-                }
-                if (kopie != null) {
-                    try {
-                        vervang(kopie, bestand);
-                    } catch (IOException e) {
-                        // a rename in one folder; the version is stored and served, the folder lags behind
-                        log.error(
-                                "Example phrasing stored as version {} but {} could not be replaced: {}",
-                                id,
-                                bestand,
-                                e.toString());
-                    }
-                }
-                serveer(prepared, id);
-                log.info("Example phrasing added to knelpunt {} by {}; version {}", knelpuntId, door, id);
-                return gelukt(id, prepared, false, start);
-            } finally {
-                if (kopie != null) {
-                    try {
-                        Files.deleteIfExists(kopie);
-                    } catch (IOException e) {
-                        log.warn("Could not remove the copy {}: {}", kopie, e.toString());
-                    }
-                }
+            CatalogWijziging uitkomst = verwerk(
+                    prepared,
+                    bestanden,
+                    Bron.VOORBEELDZIN,
+                    AdminTeksten.voorbeeldzinVoor(knelpuntId),
+                    door,
+                    start,
+                    stap,
+                    AdminTeksten.NIEUWE_VERSIE_MET_VOORBEELDZIN);
+            if (uitkomst instanceof CatalogWijziging.Gelukt g && !g.ongewijzigd()) {
+                log.info("Example phrasing added to knelpunt {} by {}; version {}", knelpuntId, door, g.versieId());
             }
+            return uitkomst;
         }
     }
+
+    /**
+     * The organisation edited on the admin page ({@code organisatie.yaml} as plain data, see
+     * {@link OrganisatieYaml}) in the version served: validated by the catalogue's own validator,
+     * previewed or activated as a new version ({@code ORGANISATIE}).
+     */
+    public CatalogWijziging organisatie(Map<String, Object> organisatie, String door, CatalogWijziging.Stap stap) {
+        synchronized (lock) {
+            long start = System.nanoTime();
+            List<Problem> leesProblemen = new ArrayList<>();
+            Map<String, String> bestanden;
+            try {
+                bestanden = geserveerdeBestanden(leesProblemen);
+            } catch (DataAccessException | TransactionException e) {
+                return nietOpgeslagen(AdminTeksten.NIEUWE_VERSIE, e);
+            }
+            if (!leesProblemen.isEmpty()) {
+                return weiger(AdminTeksten.BEWERKTE_ORGANISATIE, leesProblemen);
+            }
+            bestanden.put(ORGANISATIE, OrganisatieYaml.schrijf(organisatie, bestanden.get(ORGANISATIE)));
+            return verwerk(
+                    bestanden,
+                    AdminTeksten.BEWERKTE_ORGANISATIE,
+                    Bron.ORGANISATIE,
+                    AdminTeksten.BEWERKTE_ORGANISATIE,
+                    door,
+                    start,
+                    stap);
+        }
+    }
+
+    /** The files of the version served (from the database), or of the configured folder before any. */
+    Map<String, String> geserveerdeBestanden(List<Problem> leesProblemen) {
+        Long id = toegepast;
+        return id != null
+                ? new LinkedHashMap<>(versies.bestanden(id))
+                : lees(catalogs.configuredSource(), leesProblemen);
+    }
+
+    /** The organisation served, as plain data with organisatie.yaml's keys. */
+    public Map<String, Object> organisatie() {
+        String yaml = geserveerdeBestanden(new ArrayList<>()).get(ORGANISATIE);
+        return yaml == null ? new LinkedHashMap<>() : OrganisatieYaml.lees(yaml);
+    }
+
+    /**
+     * How the configured folder (or the bundled catalogue) relates to what is served: whether it
+     * changed since it was last imported, and what importing it would change.
+     */
+    public MapStatus mapStatus() {
+        CatalogSource bron = catalogs.configuredSource();
+        List<Problem> leesProblemen = new ArrayList<>();
+        Map<String, String> bestanden = lees(bron, leesProblemen);
+        Optional<CatalogVersions.Versie> laatste = versies.laatsteVanHerkomst(bron.description());
+        Optional<Catalog> geserveerd = catalogs.current();
+        if (!leesProblemen.isEmpty()) {
+            return new MapStatus(bron.description(), true, laatste.orElse(null), null, leesProblemen);
+        }
+        MapGelezen gelezen = mapCache;
+        if (gelezen == null || !gelezen.bestanden().equals(bestanden)) {
+            LoadResult r = CatalogLoader.load(new GeheugenBron(bron.description(), bestanden));
+            gelezen = new MapGelezen(bestanden, r);
+            mapCache = gelezen;
+        }
+        LoadResult r = gelezen.resultaat();
+        if (!r.isValid()) {
+            return new MapStatus(bron.description(), true, laatste.orElse(null), null, r.problems());
+        }
+        Catalog map = r.orElseThrow();
+        boolean gewijzigd = laatste.isEmpty() || !laatste.get().checksum().equals(map.checksum());
+        CatalogVerschil verschil =
+                geserveerd.map(g -> CatalogVerschil.tussen(g, map)).orElse(null);
+        return new MapStatus(bron.description(), gewijzigd, laatste.orElse(null), verschil, List.of());
+    }
+
+    private record MapGelezen(Map<String, String> bestanden, LoadResult resultaat) {}
+
+    private volatile MapGelezen mapCache;
+
+    /**
+     * The folder compared with what is served.
+     *
+     * @param gewijzigd the folder's content differs from the version last imported from it
+     * @param laatsteImport the version last imported from the folder (null: never)
+     * @param verschil what importing the folder would change (null when it cannot be loaded)
+     * @param problemen the folder's problems (empty when it is valid)
+     */
+    public record MapStatus(
+            String bron,
+            boolean gewijzigd,
+            CatalogVersions.Versie laatsteImport,
+            CatalogVerschil verschil,
+            List<Problem> problemen) {}
 
     /** Swaps to the database's current version when another instance changed it. */
     @Scheduled(
@@ -328,13 +394,57 @@ public class CatalogBeheer implements ApplicationRunner {
         }
     }
 
-    private CatalogWijziging bewaarEnServeer(
-            Map<String, String> bestanden, String beschrijving, Bron bron, String herkomst, String door, long start) {
-        Prepared prepared = catalogs.prepare(new GeheugenBron(beschrijving, bestanden));
+    private CatalogWijziging verwerk(
+            Map<String, String> bestanden,
+            String beschrijving,
+            Bron bron,
+            String herkomst,
+            String door,
+            long start,
+            CatalogWijziging.Stap stap) {
+        Prepared prepared = bereidVoor(beschrijving, bestanden);
         if (!prepared.isValid()) {
             return weiger(beschrijving, prepared.problems());
         }
+        return verwerk(prepared, bestanden, bron, herkomst, door, start, stap, AdminTeksten.NIEUWE_VERSIE);
+    }
+
+    /**
+     * Loads, validates and indexes files — or takes the result of the last preview when the same
+     * files come back to be activated (building the index is the slow step; done once for both).
+     */
+    private Prepared bereidVoor(String beschrijving, Map<String, String> bestanden) {
+        Voorbereid laatste = laatsteVoorbereid;
+        if (laatste != null
+                && laatste.beschrijving().equals(beschrijving)
+                && laatste.bestanden().equals(bestanden)) {
+            return laatste.prepared();
+        }
+        Prepared prepared = catalogs.prepare(new GeheugenBron(beschrijving, bestanden));
+        laatsteVoorbereid = new Voorbereid(beschrijving, Map.copyOf(bestanden), prepared);
+        return prepared;
+    }
+
+    private record Voorbereid(String beschrijving, Map<String, String> bestanden, Prepared prepared) {}
+
+    /** The last catalogue prepared for a change; only touched under {@link #lock}. */
+    private Voorbereid laatsteVoorbereid;
+
+    /** A valid change: previewed, refused as stale, unchanged, or stored and served. */
+    private CatalogWijziging verwerk(
+            Prepared prepared,
+            Map<String, String> bestanden,
+            Bron bron,
+            String herkomst,
+            String door,
+            long start,
+            CatalogWijziging.Stap stap,
+            String wat) {
         try {
+            Optional<CatalogWijziging> nietNu = controleer(prepared, stap);
+            if (nietNu.isPresent()) {
+                return nietNu.get();
+            }
             Optional<CatalogSnapshot> huidig = catalogs.snapshot();
             Optional<Long> actueel = versies.actueel();
             if (toegepast != null
@@ -347,12 +457,66 @@ public class CatalogBeheer implements ApplicationRunner {
                             .equals(prepared.catalog().checksum())) {
                 return gelukt(toegepast, prepared, true, start);
             }
-            long id = versies.bewaarEnMaakActueel(bestanden, prepared.catalog(), bron, herkomst, door);
+            long id;
+            if (stap.basis() != null) {
+                Optional<Long> opgeslagen = versies.bewaarEnMaakActueelAls(
+                        bestanden, prepared.catalog(), bron, herkomst, door, stap.basis());
+                if (opgeslagen.isEmpty()) {
+                    return verouderd(stap);
+                }
+                id = opgeslagen.get();
+            } else {
+                id = versies.bewaarEnMaakActueel(bestanden, prepared.catalog(), bron, herkomst, door);
+            }
             serveer(prepared, id);
             return gelukt(id, prepared, false, start);
         } catch (DataAccessException | TransactionException e) {
-            return nietOpgeslagen(AdminTeksten.NIEUWE_VERSIE, e);
+            return nietOpgeslagen(wat, e);
         }
+    }
+
+    /**
+     * Before a valid change is applied: the preview (when asked), or a refusal because the version
+     * or the content is no longer the one previewed. Empty: go ahead.
+     */
+    private Optional<CatalogWijziging> controleer(Prepared prepared, CatalogWijziging.Stap stap) {
+        Catalog nieuw = prepared.catalog();
+        if (stap.voorvertoning()) {
+            Optional<Catalog> huidig = catalogs.current();
+            CatalogVerschil verschil =
+                    huidig.map(h -> CatalogVerschil.tussen(h, nieuw)).orElse(new CatalogVerschil(List.of()));
+            boolean ongewijzigd = huidig.isPresent() && huidig.get().checksum().equals(nieuw.checksum());
+            return Optional.of(new CatalogWijziging.Voorstel(
+                    toegepast,
+                    huidig.map(Catalog::versie).orElse(null),
+                    nieuw.versie(),
+                    nieuw.checksum(),
+                    CatalogSummary.of(nieuw),
+                    ongewijzigd,
+                    verschil));
+        }
+        if (stap.basis() != null && !stap.basis().equals(versies.actueel().orElse(null))) {
+            return Optional.of(verouderd(stap));
+        }
+        if (stap.checksum() != null && !stap.checksum().equals(nieuw.checksum())) {
+            return Optional.of(new CatalogWijziging.Verouderd(
+                    CatalogWijziging.Verouderd.Reden.ANDERE_INHOUD,
+                    stap.basis(),
+                    toegepast,
+                    catalogs.current().map(Catalog::versie).orElse(null)));
+        }
+        return Optional.empty();
+    }
+
+    private CatalogWijziging.Verouderd verouderd(CatalogWijziging.Stap stap) {
+        Long actueel = versies.actueel().orElse(null);
+        String versie = actueel == null
+                ? null
+                : versies.versie(actueel).map(CatalogVersions.Versie::versie).orElse(null);
+        log.info(
+                "Catalogue change refused: previewed against version {}, version {} is current", stap.basis(), actueel);
+        return new CatalogWijziging.Verouderd(
+                CatalogWijziging.Verouderd.Reden.ANDERE_VERSIE, stap.basis(), actueel, versie);
     }
 
     private void serveer(Prepared prepared, long id) {
@@ -384,15 +548,6 @@ public class CatalogBeheer implements ApplicationRunner {
                 wat, oorzaak, catalogs.current().map(Catalog::versie).orElse(null));
     }
 
-    /** The catalogue folder could not be written: nothing was stored, the current version keeps serving. */
-    private CatalogWijziging.NietOpgeslagen nietGeschreven(String wat, IOException e) {
-        Oorzaak oorzaak = schijf.full(e) ? Oorzaak.SCHIJF_VOL : Oorzaak.SCHRIJVEN;
-        log.error(
-                "Catalogue change not stored ({}: {}); the current one keeps serving: {}", oorzaak, wat, e.toString());
-        return new CatalogWijziging.NietOpgeslagen(
-                wat, oorzaak, catalogs.current().map(Catalog::versie).orElse(null));
-    }
-
     private static CatalogWijziging.Gelukt gelukt(long id, Prepared prepared, boolean ongewijzigd, long start) {
         Catalog c = prepared.catalog();
         return new CatalogWijziging.Gelukt(
@@ -415,30 +570,5 @@ public class CatalogBeheer implements ApplicationRunner {
             }
         }
         return bestanden;
-    }
-
-    /** Writes the new content to a copy beside the file (the step that needs disk space); removed on failure. */
-    private static Path schrijfKopie(Path bestand, String inhoud) throws IOException {
-        Path kopie = Files.createTempFile(bestand.getParent(), "." + bestand.getFileName(), ".nieuw");
-        try {
-            Files.writeString(kopie, inhoud, StandardCharsets.UTF_8);
-            return kopie;
-        } catch (IOException | RuntimeException e) {
-            try {
-                Files.deleteIfExists(kopie);
-            } catch (IOException suppressed) {
-                e.addSuppressed(suppressed);
-            }
-            throw e;
-        }
-    }
-
-    /** Moves the copy over the file in one step (a rename: needs no space). */
-    private static void vervang(Path kopie, Path bestand) throws IOException {
-        try {
-            Files.move(kopie, bestand, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(kopie, bestand, StandardCopyOption.REPLACE_EXISTING);
-        }
     }
 }

@@ -28,7 +28,9 @@ public class CatalogVersions {
         /** a zip an admin uploaded */
         UPLOAD,
         /** an example phrasing added to the current version from an unanswered question */
-        VOORBEELDZIN
+        VOORBEELDZIN,
+        /** the organisation (locaties, aanspreekpunten, …) edited on the admin page */
+        ORGANISATIE
     }
 
     /** One stored version, without its files. */
@@ -60,37 +62,68 @@ public class CatalogVersions {
 
     /** Stores a validated catalogue's files as a new version and makes it current; returns its id. */
     long bewaarEnMaakActueel(Map<String, String> bestanden, Catalog catalog, Bron bron, String herkomst, String door) {
-        CatalogSummary s = CatalogSummary.of(catalog);
         return tx.execute(status -> {
-            var key = new GeneratedKeyHolder();
-            jdbc.sql("""
-                            insert into catalog_version (checksum, bron, herkomst, door, gemaakt_op,
-                                knelpunten, interventies, trainingen, locaties)
-                            values (:checksum, :bron, :herkomst, :door, :op, :knelpunten, :interventies, :trainingen, :locaties)""")
-                    .param("checksum", catalog.checksum())
-                    .param("bron", bron.name())
-                    .param("herkomst", kort(herkomst, 500))
-                    .param("door", kort(door, 200))
-                    .param("op", Timestamp.from(clock.instant()))
-                    .param("knelpunten", s.knelpunten())
-                    .param("interventies", s.interventies())
-                    .param("trainingen", s.trainingen())
-                    .param("locaties", s.locaties())
-                    .update(key, "id");
-            long id = key.getKey().longValue();
-            for (String naam : CatalogLoader.ALL_FILES) {
-                String inhoud = bestanden.get(naam);
-                if (inhoud != null) {
-                    jdbc.sql("insert into catalog_version_file (version_id, naam, inhoud) values (:id, :naam, :inhoud)")
-                            .param("id", id)
-                            .param("naam", naam)
-                            .param("inhoud", inhoud)
-                            .update();
-                }
-            }
+            long id = bewaar(bestanden, catalog, bron, herkomst, door);
             maakActueel(id);
             return id;
         });
+    }
+
+    /**
+     * Stores a validated catalogue's files as a new version and makes it current, but only while
+     * the current version is still {@code verwacht} (null: while there is none yet — the first
+     * start). Empty, and nothing stored, when another change (on any instance) came first.
+     */
+    Optional<Long> bewaarEnMaakActueelAls(
+            Map<String, String> bestanden, Catalog catalog, Bron bron, String herkomst, String door, Long verwacht) {
+        return tx.execute(status -> {
+            long id = bewaar(bestanden, catalog, bron, herkomst, door);
+            if (maakActueelAls(id, verwacht)) {
+                return Optional.of(id);
+            }
+            status.setRollbackOnly();
+            return Optional.<Long>empty();
+        });
+    }
+
+    /** Makes a stored version current while the current one is still {@code verwacht} (null: none). */
+    boolean maakActueelAls(long id, Long verwacht) {
+        var update = jdbc.sql("update catalog_current set version_id = :id, gewijzigd_op = :op where id = 1 and "
+                        + (verwacht == null ? "version_id is null" : "version_id = :verwacht"))
+                .param("id", id)
+                .param("op", Timestamp.from(clock.instant()));
+        return (verwacht == null ? update : update.param("verwacht", verwacht)).update() == 1;
+    }
+
+    private long bewaar(Map<String, String> bestanden, Catalog catalog, Bron bron, String herkomst, String door) {
+        CatalogSummary s = CatalogSummary.of(catalog);
+        var key = new GeneratedKeyHolder();
+        jdbc.sql("""
+                            insert into catalog_version (checksum, bron, herkomst, door, gemaakt_op,
+                                knelpunten, interventies, trainingen, locaties)
+                            values (:checksum, :bron, :herkomst, :door, :op, :knelpunten, :interventies, :trainingen, :locaties)""")
+                .param("checksum", catalog.checksum())
+                .param("bron", bron.name())
+                .param("herkomst", kort(herkomst, 500))
+                .param("door", kort(door, 200))
+                .param("op", Timestamp.from(clock.instant()))
+                .param("knelpunten", s.knelpunten())
+                .param("interventies", s.interventies())
+                .param("trainingen", s.trainingen())
+                .param("locaties", s.locaties())
+                .update(key, "id");
+        long id = key.getKey().longValue();
+        for (String naam : CatalogLoader.ALL_FILES) {
+            String inhoud = bestanden.get(naam);
+            if (inhoud != null) {
+                jdbc.sql("insert into catalog_version_file (version_id, naam, inhoud) values (:id, :naam, :inhoud)")
+                        .param("id", id)
+                        .param("naam", naam)
+                        .param("inhoud", inhoud)
+                        .update();
+            }
+        }
+        return id;
     }
 
     /** Makes a stored version the one every instance serves. */

@@ -2,10 +2,65 @@ package nl.weerbaar.bot.admin;
 
 import java.util.List;
 import nl.weerbaar.bot.catalog.CatalogSummary;
+import nl.weerbaar.catalog.CatalogVerschil;
 import nl.weerbaar.catalog.Problem;
 
-/** What a reindex, upload, restore or added example phrasing came to. */
+/**
+ * What a reindex, upload, restore, added example phrasing or organisation edit came to: a preview
+ * ({@link Voorstel}, nothing changed yet), activated ({@link Gelukt}), refused, not storable, or
+ * refused because another version became current since the preview ({@link Verouderd}).
+ */
 public sealed interface CatalogWijziging {
+
+    /**
+     * How a change is applied: previewed only, activated at once, or activated as previewed.
+     *
+     * @param voorvertoning only compute the difference and the problems; change nothing
+     * @param basis when set, activate only while this version id is still current
+     * @param checksum when set, activate only when the content still has this checksum
+     */
+    record Stap(boolean voorvertoning, Long basis, String checksum) {
+        public static final Stap DIRECT = new Stap(false, null, null);
+        public static final Stap VOORVERTONING = new Stap(true, null, null);
+    }
+
+    /**
+     * The preview of a valid change, computed against the version served ({@code basisVersieId});
+     * nothing is stored. Activate it with {@code basis} = {@code basisVersieId} and {@code checksum}.
+     *
+     * @param ongewijzigd true when the content equals the version served
+     */
+    record Voorstel(
+            Long basisVersieId,
+            String basisVersie,
+            String versie,
+            String checksum,
+            CatalogSummary aantallen,
+            boolean ongewijzigd,
+            CatalogVerschil verschil)
+            implements CatalogWijziging {
+        public boolean voorvertoning() {
+            return true;
+        }
+    }
+
+    /**
+     * Not activated: since the preview another version became current ({@code ANDERE_VERSIE}) or
+     * the content changed ({@code ANDERE_INHOUD}); nothing changed.
+     */
+    record Verouderd(Reden reden, Long basisVersieId, Long actueleVersieId, String actueleVersie)
+            implements CatalogWijziging {
+        public enum Reden {
+            ANDERE_VERSIE,
+            ANDERE_INHOUD
+        }
+
+        public String melding() {
+            return reden == Reden.ANDERE_VERSIE
+                    ? AdminTeksten.verouderd(actueleVersieId, actueleVersie)
+                    : AdminTeksten.inhoudVeranderd(actueleVersie);
+        }
+    }
 
     /**
      * The new version is current and served.

@@ -9,7 +9,11 @@ import nl.weerbaar.bot.conversation.Herindexering;
 import nl.weerbaar.bot.reply.Antwoord.Onderdeel;
 import org.springframework.stereotype.Component;
 
-/** "herindexeer" in the chat: the same reindex as {@code POST /admin/reindex}, told as a reply. */
+/**
+ * "herindexeer" in the chat: the preview of {@code POST /admin/reindex?dryRun=true}, told as a
+ * reply — what importing the catalogue folder would change. Nothing is activated from the chat:
+ * the admin activates on the admin page, after reading the whole difference.
+ */
 @Component
 class ChatHerindexering implements Herindexering {
     private final CatalogBeheer beheer;
@@ -20,9 +24,20 @@ class ChatHerindexering implements Herindexering {
 
     @Override
     public List<Onderdeel> herindexeer(String door) {
-        CatalogWijziging uitkomst = beheer.herindexeer(door);
-        if (uitkomst instanceof CatalogWijziging.Gelukt g) {
-            return List.of(tekst(AdminTeksten.herindexeerd(g.ongewijzigd(), g.versie(), g.aantallen(), g.duurMs())));
+        CatalogWijziging uitkomst = beheer.herindexeer(door, CatalogWijziging.Stap.VOORVERTONING);
+        if (uitkomst instanceof CatalogWijziging.Voorstel v) {
+            if (v.ongewijzigd() || v.verschil().leeg()) {
+                return List.of(tekst(AdminTeksten.mapOngewijzigd(v.basisVersie())));
+            }
+            List<Onderdeel> delen = new ArrayList<>();
+            delen.add(tekst(AdminTeksten.mapVerschil(v.basisVersie(), v.versie())));
+            List<String> regels = v.verschil().regels();
+            regels.stream().limit(10).forEach(r -> delen.add(notitie(r)));
+            if (regels.size() > 10) {
+                delen.add(notitie(AdminTeksten.enNog(regels.size() - 10)));
+            }
+            delen.add(tekst(AdminTeksten.ACTIVEER_OP_DE_BEHEERPAGINA));
+            return delen;
         }
         if (uitkomst instanceof CatalogWijziging.NietOpgeslagen n) {
             return List.of(tekst(n.melding()));

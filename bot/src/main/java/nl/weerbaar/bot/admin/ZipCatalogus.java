@@ -38,6 +38,24 @@ final class ZipCatalogus {
 
     record Inhoud(Map<String, String> bestanden, List<String> genegeerd) {}
 
+    /** A version's files as a zip with one folder {@code catalogus/}: the YAML exchange format, uploadable again. */
+    static byte[] schrijf(Map<String, String> bestanden) {
+        ByteArrayOutputStream uit = new ByteArrayOutputStream();
+        try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(uit)) {
+            for (String naam : CatalogLoader.ALL_FILES) {
+                String inhoud = bestanden.get(naam);
+                if (inhoud != null) {
+                    zip.putNextEntry(new ZipEntry("catalogus/" + naam));
+                    zip.write(inhoud.getBytes(StandardCharsets.UTF_8));
+                    zip.closeEntry();
+                }
+            }
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e); // in memory: does not happen
+        }
+        return uit.toByteArray();
+    }
+
     private ZipCatalogus() {}
 
     static Inhoud lees(byte[] zip) throws OngeldigeZip {

@@ -258,29 +258,50 @@ class AdminApiTest {
     }
 
     @Test
-    void unansweredQuestionAddedAsExamplePhrasingIsRecognisedAfterReindex() throws Exception {
+    void unansweredQuestionAddedAsExamplePhrasingIsPreviewedThenRecognisedAndTheFolderIsLeftAlone() throws Exception {
         String vraag = "Wie betaalt de cursus voor de BHV "
                 + UUID.randomUUID().toString().replaceAll("[^a-f]", "");
         JsonNode eerst = app.chat(user, vraag);
         assertNull(AdminFixtures.knelpunt(eerst), eerst.toString());
         assertTrue(AdminFixtures.types(eerst).contains("overzicht"), eerst.toString());
-        JsonNode vraagRij = JSON.readTree(app.get("/admin/onbeantwoord").body())
-                .path("vragen")
-                .valueStream()
-                .filter(v -> v.path("tekst").asString().equals(vraag))
-                .findFirst()
-                .orElseThrow();
+        long id = vraagId(vraag);
+        String map = Files.readString(FOLDER.resolve("voorbeelden.yaml"));
 
-        HttpResponse<String> r = app.admin(
-                "POST",
-                "/admin/onbeantwoord/" + vraagRij.path("id").asLong() + "/voorbeeld",
-                TOKEN,
-                "{\"knelpunt\": \"bekwaamheid-handelen\"}".getBytes(StandardCharsets.UTF_8),
-                "application/json");
+        HttpResponse<String> preview = voorbeeldzin(id, "?dryRun=true");
+
+        assertEquals(200, preview.statusCode(), preview.body());
+        JsonNode voorstel = JSON.readTree(preview.body());
+        assertEquals(
+                List.of("Bij bekwaamheid-handelen 1 voorbeeldzin toegevoegd: “" + vraag + "”."),
+                JSON.readTree(preview.body())
+                        .path("verschil")
+                        .path("groepen")
+                        .get(0)
+                        .path("regels")
+                        .valueStream()
+                        .map(JsonNode::asString)
+                        .toList());
+        assertFalse(catalogs.current()
+                .orElseThrow()
+                .herkenning()
+                .voorbeeldenVan("bekwaamheid-handelen")
+                .contains(vraag));
+        assertEquals(id, vraagId(vraag)); // still in the list until activated
+
+        HttpResponse<String> r = voorbeeldzin(
+                id,
+                "?basis=" + voorstel.path("basisVersieId").asLong() + "&checksum="
+                        + voorstel.path("checksum").asString());
 
         assertEquals(200, r.statusCode(), r.body());
         assertEquals("bekwaamheid-handelen", AdminFixtures.knelpunt(app.chat(user, vraag)));
-        assertTrue(Files.readString(FOLDER.resolve("voorbeelden.yaml")).contains("\"" + vraag + "\""));
+        assertEquals(map, Files.readString(FOLDER.resolve("voorbeelden.yaml")));
+        assertEquals(
+                "VOORBEELDZIN",
+                JSON.readTree(app.get("/admin/catalog/versions").body())
+                        .get(0)
+                        .path("bron")
+                        .asString());
         assertTrue(JSON.readTree(app.get("/admin/onbeantwoord").body())
                 .path("vragen")
                 .valueStream()
@@ -400,9 +421,11 @@ class AdminApiTest {
     }
 
     @Test
-    void herindexeerInTheChatWorksForAdminsAndGetsAPoliteNoFromAnyoneElse() throws Exception {
+    void herindexeerInTheChatShowsTheDifferenceForAdminsChangesNothingAndGetsAPoliteNoFromAnyoneElse()
+            throws Exception {
         AdminFixtures.schrijf(FOLDER, AdminFixtures.catalogusB());
         Afzender admin = new Afzender(Kanaal.SLACK, "U0ADMIN01", "Femke", null, "T1", null);
+        long versionsBefore = versionCount();
 
         Antwoord nee = gesprek.beantwoord(Bericht.tekst(Afzender.web(user), null, "herindexeer"));
         assertTrue(tekst(nee).contains("voorbehouden aan de beheerders"), tekst(nee));
@@ -410,13 +433,261 @@ class AdminApiTest {
 
         Antwoord ja = gesprek.beantwoord(Bericht.tekst(admin, null, "Herindexeer"));
 
-        assertTrue(tekst(ja).contains("is nu actief"), tekst(ja));
-        assertEquals(INTERVENTIE_B, eersteInterventie(app.chat(user, VRAAG)));
+        assertTrue(tekst(ja).contains("Als je de catalogusmap importeert"), tekst(ja));
+        assertTrue(
+                tekst(ja)
+                        .contains("Bij bereidheid-bespreekbaar een interventie gewijzigd: “Creëren van een taboevrije"),
+                tekst(ja));
+        assertTrue(tekst(ja).contains("Er is nog niets gewijzigd."), tekst(ja));
+        assertEquals(INTERVENTIE_A, eersteInterventie(app.chat(user, VRAAG)));
+        assertEquals(versionsBefore, versionCount());
         AdminFixtures.schrijf(FOLDER, AdminFixtures.kapot());
         Antwoord kapot = gesprek.beantwoord(Bericht.tekst(admin, null, "herindexeer"));
         assertTrue(tekst(kapot).contains("voorbeelden.yaml"), tekst(kapot));
         assertTrue(tekst(kapot).contains("blijft actief"), tekst(kapot));
-        assertEquals(INTERVENTIE_B, eersteInterventie(app.chat(user, VRAAG)));
+        AdminFixtures.schrijf(FOLDER, AdminFixtures.catalogusA());
+        Antwoord gelijk = gesprek.beantwoord(Bericht.tekst(admin, null, "herindexeer"));
+        assertTrue(tekst(gelijk).contains("er is niets te importeren"), tekst(gelijk));
+    }
+
+    /**
+     * The issue's reproduction: an uploaded zip with a new locatie and an example phrasing added
+     * from the page are not undone by importing the folder unless the admin, shown a difference
+     * that names both, activates it.
+     */
+    @Test
+    void importAfterAnUploadAndAnAddedPhrasingShowsBothLossesAndChangesNothingUntilActivated() throws Exception {
+        Map<String, String> metWilg = AdminFixtures.catalogusA();
+        metWilg.put("organisatie.yaml", resource("/admin/organisatie-nieuwe-locatie.yaml"));
+        byte[] zip = AdminFixtures.zip(metWilg, "catalogus/");
+        HttpResponse<String> voorbeeld = app.admin("POST", "/admin/catalog?dryRun=true", TOKEN, zip, "application/zip");
+        assertEquals(200, voorbeeld.statusCode(), voorbeeld.body());
+        JsonNode upload = JSON.readTree(voorbeeld.body());
+        assertEquals(
+                List.of(
+                        "Locatie Locatie De Wilg (de-wilg) toegevoegd, met aanspreekpunt Pieter Claes en backup Ilse Mulder."),
+                regels(upload, "locaties"));
+        assertEquals(2, upload.path("aantallen").path("locaties").asInt() - 1);
+        HttpResponse<String> geupload = app.admin(
+                "POST",
+                "/admin/catalog?basis=" + upload.path("basisVersieId").asLong() + "&checksum="
+                        + upload.path("checksum").asString(),
+                TOKEN,
+                zip,
+                "application/zip");
+        assertEquals(201, geupload.statusCode(), geupload.body());
+        String zin =
+                "Wie betaalt de EHBO-cursus " + UUID.randomUUID().toString().replaceAll("[^a-f]", "");
+        app.chat(user, zin);
+        long vraagId = vraagId(zin);
+        assertEquals(200, voorbeeldzin(vraagId, "").statusCode());
+        long versionsBefore = versionCount();
+        String actief = catalogs.current().orElseThrow().versie();
+
+        HttpResponse<String> r = app.post("/admin/reindex?dryRun=true");
+
+        assertEquals(200, r.statusCode(), r.body());
+        JsonNode body = JSON.readTree(r.body());
+        assertTrue(body.path("voorvertoning").asBoolean());
+        assertFalse(body.path("ongewijzigd").asBoolean());
+        assertEquals(actief, body.path("basisVersie").asString());
+        assertEquals(List.of("Locatie Locatie De Wilg (de-wilg) verwijderd."), regels(body, "locaties"));
+        assertEquals(
+                List.of("Bij bekwaamheid-handelen 1 voorbeeldzin verwijderd: “" + zin + "”."),
+                regels(body, "voorbeeldzinnen"));
+        assertEquals(versionsBefore, versionCount());
+        assertEquals(actief, catalogs.current().orElseThrow().versie());
+        assertEquals("bekwaamheid-handelen", AdminFixtures.knelpunt(app.chat(user, zin)));
+        JsonNode map = JSON.readTree(app.get("/admin/status").body()).path("map");
+        assertTrue(map.path("verschilt").asBoolean(), map.toString());
+        assertTrue(map.path("melding").asString().startsWith("De map is niet gewijzigd sinds versie "), map.toString());
+        assertEquals(2, map.path("verschil").path("groepen").size(), map.toString());
+
+        HttpResponse<String> activeer =
+                app.post("/admin/reindex?basis=" + body.path("basisVersieId").asLong() + "&checksum="
+                        + body.path("checksum").asString());
+
+        assertEquals(200, activeer.statusCode(), activeer.body());
+        assertEquals(
+                body.path("versie").asString(), catalogs.current().orElseThrow().versie());
+        assertNull(AdminFixtures.knelpunt(app.chat(user, zin)));
+        assertFalse(JSON.readTree(app.get("/admin/status").body())
+                .path("map")
+                .path("verschilt")
+                .asBoolean());
+    }
+
+    @Test
+    void activatingAPreviewAfterAnotherVersionBecameCurrentIs409AndChangesNothing() throws Exception {
+        AdminFixtures.schrijf(FOLDER, AdminFixtures.catalogusB());
+        JsonNode preview = JSON.readTree(app.post("/admin/reindex?dryRun=true").body());
+        assertEquals(
+                List.of("Bij bereidheid-bespreekbaar een interventie gewijzigd: “Creëren van een taboevrije cultuur:"
+                        + " bespreekruimte bieden in teamoverleggen.” wordt “VARIANT-B: een taboevrije cultuur creëren in"
+                        + " elk teamoverleg.”."),
+                regels(preview, "interventies"));
+        // meanwhile another admin restores an earlier version (previewed too, so that one is fresh)
+        long eerder = JSON.readTree(app.get("/admin/catalog/versions").body())
+                .valueStream()
+                .filter(v -> !v.path("actueel").asBoolean())
+                .findFirst()
+                .orElseThrow()
+                .path("id")
+                .asLong();
+        JsonNode herstel = JSON.readTree(app.post("/admin/catalog/versions/" + eerder + "/restore?dryRun=true")
+                .body());
+        assertEquals(
+                200,
+                app.post("/admin/catalog/versions/" + eerder + "/restore?basis="
+                                + herstel.path("basisVersieId").asLong())
+                        .statusCode());
+        String actief = catalogs.current().orElseThrow().versie();
+        long versionsBefore = versionCount();
+
+        HttpResponse<String> r =
+                app.post("/admin/reindex?basis=" + preview.path("basisVersieId").asLong() + "&checksum="
+                        + preview.path("checksum").asString());
+
+        assertEquals(409, r.statusCode(), r.body());
+        JsonNode body = JSON.readTree(r.body());
+        assertEquals(
+                "Sinds deze voorvertoning is versie " + actief + " (id " + eerder
+                        + ") actief geworden. Er is niets gewijzigd; bekijk het verschil opnieuw en activeer dan.",
+                body.path("error").asString());
+        assertEquals("ANDERE_VERSIE", body.path("reden").asString());
+        assertEquals(versionsBefore, versionCount());
+        assertEquals(actief, catalogs.current().orElseThrow().versie());
+
+        // previewed again, but the folder changes before "Activeer": the content is not what was shown
+        JsonNode opnieuw = JSON.readTree(app.post("/admin/reindex?dryRun=true").body());
+        AdminFixtures.schrijf(FOLDER, AdminFixtures.catalogusA());
+        HttpResponse<String> anders =
+                app.post("/admin/reindex?basis=" + opnieuw.path("basisVersieId").asLong() + "&checksum="
+                        + opnieuw.path("checksum").asString());
+        assertEquals(409, anders.statusCode(), anders.body());
+        assertEquals("ANDERE_INHOUD", JSON.readTree(anders.body()).path("reden").asString());
+        assertEquals(versionsBefore, versionCount());
+    }
+
+    @Test
+    void organisationEditedAsDataIsPreviewedValidatedAtTheFieldAndAnsweredAfterActivation() throws Exception {
+        JsonNode huidig = JSON.readTree(app.get("/admin/organisatie").body());
+        long basis = huidig.path("versieId").asLong();
+        tools.jackson.databind.node.ObjectNode org =
+                (tools.jackson.databind.node.ObjectNode) huidig.path("organisatie");
+        tools.jackson.databind.node.ObjectNode aanspreekpunt = (tools.jackson.databind.node.ObjectNode)
+                org.path("locaties").get(0).path("aanspreekpunt");
+        aanspreekpunt.put("telefoon", "010 000 0199");
+
+        HttpResponse<String> preview = organisatie("?dryRun=true", org);
+
+        assertEquals(200, preview.statusCode(), preview.body());
+        JsonNode body = JSON.readTree(preview.body());
+        assertEquals(
+                List.of("Aanspreekpunt van Locatie De Linde Sanne de Vries: telefoon 010 000 0199 (was 010 000 0101)."),
+                regels(body, "aanspreekpunten"));
+        assertEquals(1, body.path("verschil").path("groepen").size());
+        assertEquals(basis, body.path("basisVersieId").asLong());
+
+        aanspreekpunt.put("email", "geen-adres");
+        HttpResponse<String> fout = organisatie("?dryRun=true", org);
+        assertEquals(422, fout.statusCode(), fout.body());
+        JsonNode probleem = JSON.readTree(fout.body()).path("problemen").get(0);
+        assertEquals("locaties[0].aanspreekpunt.email", probleem.path("path").asString());
+        assertEquals(
+                "'geen-adres' is geen e-mailadres.", probleem.path("message").asString());
+        aanspreekpunt.put("email", "s.devries@voorbeeldcollege.example");
+
+        HttpResponse<String> activeer = organisatie(
+                "?basis=" + basis + "&checksum=" + body.path("checksum").asString(), org);
+
+        assertEquals(201, activeer.statusCode(), activeer.body());
+        JsonNode antwoord = app.chat(user, "wie is mijn aanspreekpunt");
+        assertTrue(antwoord.toString().contains("010 000 0199"), antwoord.toString());
+        assertEquals(
+                "ORGANISATIE",
+                JSON.readTree(app.get("/admin/catalog/versions").body())
+                        .get(0)
+                        .path("bron")
+                        .asString());
+        String yaml = organisatieUitZip(activeer(activeer));
+        assertTrue(yaml.startsWith("# yaml-language-server"), yaml);
+        assertTrue(yaml.contains("telefoon: 010 000 0199"), yaml);
+        assertEquals(
+                400,
+                app.admin(
+                                "POST",
+                                "/admin/organisatie",
+                                TOKEN,
+                                "{}".getBytes(StandardCharsets.UTF_8),
+                                "application/json")
+                        .statusCode());
+    }
+
+    private static long activeer(HttpResponse<String> r) {
+        return JSON.readTree(r.body()).path("versieId").asLong();
+    }
+
+    /** The organisatie.yaml in a version's zip, downloaded as the admin page does. */
+    private String organisatieUitZip(long versieId) throws Exception {
+        HttpResponse<byte[]> r = app.http()
+                .send(
+                        java.net.http.HttpRequest.newBuilder(java.net.URI.create(
+                                        "http://127.0.0.1:" + port + "/admin/catalog/versions/" + versieId + "/zip"))
+                                .header("Authorization", "Bearer " + TOKEN)
+                                .build(),
+                        HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, r.statusCode());
+        assertEquals("application/zip", r.headers().firstValue("Content-Type").orElse(""));
+        try (var zip = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(r.body()))) {
+            for (var e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
+                if (e.getName().equals("catalogus/organisatie.yaml")) {
+                    return new String(zip.readAllBytes(), StandardCharsets.UTF_8);
+                }
+            }
+        }
+        throw new AssertionError("no catalogus/organisatie.yaml in the zip");
+    }
+
+    private HttpResponse<String> organisatie(String query, JsonNode org) throws Exception {
+        byte[] body = JSON.writeValueAsBytes(Map.of("organisatie", org));
+        return app.admin("POST", "/admin/organisatie" + query, TOKEN, body, "application/json");
+    }
+
+    private long vraagId(String tekst) throws Exception {
+        return JSON.readTree(app.get("/admin/onbeantwoord?limit=200").body())
+                .path("vragen")
+                .valueStream()
+                .filter(v -> v.path("tekst").asString().equals(tekst))
+                .findFirst()
+                .orElseThrow()
+                .path("id")
+                .asLong();
+    }
+
+    private HttpResponse<String> voorbeeldzin(long vraagId, String query) throws Exception {
+        return app.admin(
+                "POST",
+                "/admin/onbeantwoord/" + vraagId + "/voorbeeld" + query,
+                TOKEN,
+                "{\"knelpunt\": \"bekwaamheid-handelen\"}".getBytes(StandardCharsets.UTF_8),
+                "application/json");
+    }
+
+    private static List<String> regels(JsonNode voorstel, String soort) {
+        return voorstel.path("verschil")
+                .path("groepen")
+                .valueStream()
+                .filter(g -> g.path("soort").asString().equals(soort))
+                .flatMap(g -> g.path("regels").valueStream())
+                .map(JsonNode::asString)
+                .toList();
+    }
+
+    private static String resource(String naam) throws IOException {
+        try (var in = AdminApiTest.class.getResourceAsStream(naam)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
     }
 
     @Test
