@@ -203,7 +203,7 @@ public final class AdminTeksten {
     public static final String AANMELDEN = "Aanmelden";
     public static final String BEHEERDERSTOKEN = "Beheerderstoken";
     public static final String CATALOGUS = "Catalogus";
-    public static final String HERINDEXEER_DE_CATALOGUSMAP = "Herindexeer de catalogusmap";
+    public static final String IMPORTEER_DE_CATALOGUSMAP = "Importeer de catalogusmap";
     public static final String NIEUWE_CATALOGUS_ZIP = "Nieuwe catalogus (zip):";
     public static final String UPLOADEN = "Uploaden";
     public static final String VERSIES = "Versies";
@@ -266,7 +266,11 @@ public final class AdminTeksten {
     public static final String UIT = "uit";
     public static final String NVT = "n.v.t.";
     public static final String HERSTEL = "Herstel";
-    public static final String HERSTELLEN_VRAAG = "Versie {versie} (id {id}) herstellen?";
+    /** What the preview is of: restoring a version. */
+    public static final String HERSTEL_VAN = "Versie {versie} (id {id}) herstellen";
+    /** What the preview is of: an unanswered question as example phrasing. */
+    public static final String VOORBEELDZIN_BIJ = "Voorbeeldzin toevoegen bij {knelpunt}";
+
     public static final String VERSIE_ACTIEF = "{versie} (actief)";
     public static final String STAAFDIAGRAM = "staafdiagram";
     public static final String GEEN_GEGEVENS = "Nog geen gegevens in deze periode.";
@@ -278,4 +282,56 @@ public final class AdminTeksten {
 
     public static final String KIES_EEN_KNELPUNT = "kies een knelpunt";
     public static final String VOEG_TOE = "Voeg toe";
+
+    // ---- the preview of a change and the organisation form (template admin/wijzigingen.jte)
+    public static final String VOORVERTONING = "Wat verandert er? Nog niets is gewijzigd";
+    /** {basis}: the version served; {versie}: the version after "Activeer". */
+    public static final String VOORVERTONING_UITLEG =
+            "Vergeleken met de actieve versie {basis}. Na Activeer is versie {versie} actief, voor iedereen.";
+
+    public static final String VOORVERTONING_EERSTE = "Na Activeer is versie {versie} actief, voor iedereen.";
+    public static final String GEEN_VERSCHIL = "Er verandert niets: de inhoud is gelijk aan de actieve versie.";
+    /** {bestanden}: the files of a zip that are not catalogue files. */
+    public static final String GENEGEERD = "Niet gebruikt uit de zip: {bestanden}.";
+
+    public static final String ACTIVEER = "Activeer";
+    public static final String ANNULEER = "Annuleer";
+    /** Under the folder's difference on the page. */
+    public static final String MAP_IMPORTEER = "Bekijk en importeer de map";
+
+    public static final String ORGANISATIE = "Organisatie: locaties, aanspreekpunten en beheerders";
+    public static final String ORGANISATIE_UITLEG = "Wijzig de gegevens en kies Bekijk de wijzigingen: je ziet eerst"
+            + " wat er verandert, en pas na Activeer geldt het. Het bestand organisatie.yaml blijft het uitwisselformaat:"
+            + " download de actieve versie als zip.";
+    public static final String SCHOOL = "School";
+    public static final String LOCATIES = "Locaties";
+    public static final String AANSPREEKPUNT = "Aanspreekpunt";
+    public static final String BACKUP = "Backup";
+    public static final String KANAALKOPPELINGEN = "Kanaalkoppelingen (Teams- of Slack-kanaal bij een locatie)";
+    public static final String MEDEWERKERS = "Medewerkers met een vaste locatie";
+    public static final String BEHEERDERS = "Beheerders";
+    public static final String LOCATIE_TOEVOEGEN = "Locatie toevoegen";
+    public static final String KOPPELING_TOEVOEGEN = "Koppeling toevoegen";
+    public static final String MEDEWERKER_TOEVOEGEN = "Medewerker toevoegen";
+    public static final String BEHEERDER_TOEVOEGEN = "Beheerder toevoegen";
+    public static final String VERWIJDER = "Verwijder";
+    public static final String BEKIJK_DE_WIJZIGINGEN = "Bekijk de wijzigingen";
+    public static final String HERLAAD = "Herlaad de actieve versie";
+    public static final String DOWNLOAD_ZIP = "Download de actieve versie (zip)";
+    /** {aantal}: the number of problems in the form. */
+    public static final String FORMULIER_PROBLEMEN =
+            "Het formulier heeft {aantal} probleem/problemen; zie de meldingen bij de velden.";
+    // the form's fields
+    public static final String VELD_ID = "Id (kleine letters en streepjes)";
+    public static final String VELD_NAAM = "Naam";
+    public static final String VELD_TEAMS = "Teams (met komma's ertussen)";
+    public static final String VELD_ROL = "Rol";
+    public static final String VELD_EMAIL = "E-mail";
+    public static final String VELD_TELEFOON = "Telefoon";
+    public static final String VELD_TEAMS_ID = "Teams-id (AAD object id)";
+    public static final String VELD_SLACK_ID = "Slack-id (U…)";
+    public static final String VELD_KANAAL = "Kanaal";
+    public static final String VELD_TEAM_ID = "Team-id (Teams)";
+    public static final String VELD_KANAAL_ID = "Kanaal-id";
+    public static final String VELD_LOCATIE = "Locatie";
 }
