@@ -143,7 +143,7 @@ public class CatalogBeheer implements ApplicationRunner {
             } else if (prepared == null) {
                 log.error("Catalogue in {} cannot be read: {}", bron.description(), leesProblemen);
             }
-            actueel.ifPresent(this::pasToe);
+            actueel.filter(id -> !id.equals(toegepast)).ifPresent(this::pasToe); // a first poll may have been quicker
             if (catalogs.snapshot().isEmpty() && prepared != null) {
                 // nothing servable in the database: the folder (valid, or its problems for /actuator/health)
                 catalogs.install(prepared, bron.description());

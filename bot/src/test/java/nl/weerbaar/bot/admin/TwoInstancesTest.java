@@ -8,6 +8,7 @@ import static nl.weerbaar.bot.admin.AdminFixtures.VRAAG;
 import static nl.weerbaar.bot.admin.AdminFixtures.eersteInterventie;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.http.HttpResponse;
 import java.sql.DriverManager;
@@ -20,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
+import tools.jackson.databind.JsonNode;
 
 /**
  * Two instances of the application on one PostgreSQL database (CI's server at 127.0.0.1:5432,
@@ -45,16 +47,19 @@ class TwoInstancesTest {
         b = new AdminFixtures.Instantie(port(tweede));
     }
 
-    private static ConfigurableApplicationContext start() {
+    private static ConfigurableApplicationContext start(String... meer) {
         // command-line arguments: they override application.properties (default properties do not)
-        return new SpringApplicationBuilder(WeerbaarApplication.class)
-                .run(
-                        "--server.port=0",
-                        "--spring.datasource.url=" + URL + "?currentSchema=" + SCHEMA,
-                        "--spring.datasource.username=" + USER,
-                        "--spring.datasource.password=",
-                        "--spring.flyway.schemas=" + SCHEMA,
-                        "--weerbaar.admin.token=" + TOKEN);
+        String[] args = java.util.stream.Stream.concat(
+                        java.util.stream.Stream.of(
+                                "--server.port=0",
+                                "--spring.datasource.url=" + URL + "?currentSchema=" + SCHEMA,
+                                "--spring.datasource.username=" + USER,
+                                "--spring.datasource.password=",
+                                "--spring.flyway.schemas=" + SCHEMA,
+                                "--weerbaar.admin.token=" + TOKEN),
+                        java.util.stream.Stream.of(meer))
+                .toArray(String[]::new);
+        return new SpringApplicationBuilder(WeerbaarApplication.class).run(args);
     }
 
     private static int port(ConfigurableApplicationContext context) {
@@ -94,19 +99,34 @@ class TwoInstancesTest {
         assertEquals(INTERVENTIE_A, eersteInterventie(a.chat("twee-a", VRAAG)));
         assertEquals(INTERVENTIE_A, eersteInterventie(b.chat("twee-b", VRAAG)));
 
-        HttpResponse<String> goed = a.upload(AdminFixtures.zip(AdminFixtures.catalogusB(), ""));
+        // previewed on one instance, activated on the other: the preview is bound to the database's version
+        byte[] zipB = AdminFixtures.zip(AdminFixtures.catalogusB(), "");
+        HttpResponse<String> preview = a.admin("POST", "/admin/catalog?dryRun=true", TOKEN, zipB, "application/zip");
+        assertEquals(200, preview.statusCode(), preview.body());
+        JsonNode voorstel = JSON.readTree(preview.body());
+        assertEquals(
+                "interventies",
+                voorstel.path("verschil").path("groepen").get(0).path("soort").asString());
+        assertEquals(INTERVENTIE_A, eersteInterventie(a.chat("twee-a", VRAAG)));
+        HttpResponse<String> goed = b.admin(
+                "POST",
+                "/admin/catalog?basis=" + voorstel.path("basisVersieId").asLong() + "&checksum="
+                        + voorstel.path("checksum").asString(),
+                TOKEN,
+                zipB,
+                "application/zip");
 
         assertEquals(201, goed.statusCode(), goed.body());
         String nieuw = JSON.readTree(goed.body()).path("versie").path("versie").asString();
         long start = System.nanoTime();
-        assertEquals(INTERVENTIE_B, eersteInterventie(a.chat("twee-a", VRAAG)));
+        assertEquals(INTERVENTIE_B, eersteInterventie(b.chat("twee-b", VRAAG)));
         await().atMost(Duration.ofSeconds(10))
                 .pollInterval(Duration.ofMillis(200))
                 .until(() -> nieuw.equals(
-                        b.chat("twee-b", VRAAG).path("catalogusVersie").asString()));
+                        a.chat("twee-a", VRAAG).path("catalogusVersie").asString()));
         System.out.printf(
                 "Second instance served the new version after %d ms%n", (System.nanoTime() - start) / 1_000_000);
-        assertEquals(INTERVENTIE_B, eersteInterventie(b.chat("twee-b", VRAAG)));
+        assertEquals(INTERVENTIE_B, eersteInterventie(a.chat("twee-a", VRAAG)));
 
         long oudeId = JSON.readTree(b.get("/admin/catalog/versions").body())
                 .valueStream()
@@ -153,5 +173,42 @@ class TwoInstancesTest {
         await().atMost(Duration.ofSeconds(10))
                 .pollInterval(Duration.ofMillis(200))
                 .until(() -> "bekwaamheid-handelen".equals(AdminFixtures.knelpunt(b.chat("twee-b", vraag))));
+    }
+
+    /**
+     * The database is the one source of truth: an instance that starts with a catalogue folder
+     * that differs from the current version serves the current version, and only says (on the
+     * admin page, /admin/status) what importing the folder would change.
+     */
+    @Test
+    void anInstanceStartedWithADifferentFolderServesTheDatabasesVersionAndOnlyShowsTheFolderDifference(
+            @org.junit.jupiter.api.io.TempDir java.nio.file.Path map) throws Exception {
+        String actueel = a.chat("twee-a", VRAAG).path("catalogusVersie").asString();
+        java.util.Map<String, String> files = AdminFixtures.catalogusA();
+        files.put(
+                "catalogus.yaml",
+                AdminFixtures.catalogusB()
+                        .get("catalogus.yaml")
+                        .replace(INTERVENTIE_B, "VARIANT-C: elk overleg taboevrij."));
+        AdminFixtures.schrijf(map, files);
+        long versies = JSON.readTree(a.get("/admin/catalog/versions").body()).size();
+
+        try (ConfigurableApplicationContext derde = start("--weerbaar.catalog.path=" + map)) {
+            AdminFixtures.Instantie c = new AdminFixtures.Instantie(port(derde));
+
+            assertEquals(
+                    actueel, c.chat("twee-c", VRAAG).path("catalogusVersie").asString());
+            assertEquals(
+                    versies,
+                    JSON.readTree(c.get("/admin/catalog/versions").body()).size());
+            JsonNode mapStatus = JSON.readTree(c.get("/admin/status").body()).path("map");
+            assertEquals(
+                    "De map is nog nooit geïmporteerd en verschilt van de actieve versie.",
+                    mapStatus.path("melding").asString(),
+                    mapStatus.toString());
+            assertTrue(
+                    mapStatus.path("verschil").toString().contains("wordt “VARIANT-C: elk overleg taboevrij.”"),
+                    mapStatus.toString());
+        }
     }
 }
