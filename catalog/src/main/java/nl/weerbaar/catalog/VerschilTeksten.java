@@ -148,12 +148,12 @@ final class VerschilTeksten {
     }
 
     static String locatieToegevoegd(String naam, String id, String aanspreekpunt, String backup) {
-        return "Locatie " + naam + " (" + id + ") toegevoegd, met aanspreekpunt " + aanspreekpunt + " en backup "
-                + backup + ".";
+        return "Nieuwe locatie: " + naam + " (" + id + "), met aanspreekpunt " + aanspreekpunt + " en backup " + backup
+                + ".";
     }
 
     static String locatieVerwijderd(String naam, String id) {
-        return "Locatie " + naam + " (" + id + ") verwijderd.";
+        return "Locatie verwijderd: " + naam + " (" + id + ").";
     }
 
     static String locatieHernoemd(String id, String was, String is) {
@@ -181,7 +181,7 @@ final class VerschilTeksten {
     }
 
     static String persoonGewijzigd(String wie, String naam, List<String> velden) {
-        return wie + " " + naam + ": " + String.join("; ", velden) + ".";
+        return wie + " (" + naam + "): " + String.join("; ", velden) + ".";
     }
 
     static String veldGewijzigd(String veld, String was, String is) {

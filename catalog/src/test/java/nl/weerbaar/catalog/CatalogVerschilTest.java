@@ -41,10 +41,11 @@ class CatalogVerschilTest {
                 v.groepen().stream().map(CatalogVerschil.Groep::soort).toList());
         assertEquals(
                 List.of(
-                        "Locatie Locatie De Wilg (de-wilg) toegevoegd, met aanspreekpunt Pieter Claes en backup Ilse Mulder."),
+                        "Nieuwe locatie: Locatie De Wilg (de-wilg), met aanspreekpunt Pieter Claes en backup Ilse Mulder."),
                 v.groepen().get(0).regels());
         assertEquals(
-                List.of("Aanspreekpunt van Locatie De Linde Sanne de Vries: telefoon 010 000 0199 (was 010 000 0101)."),
+                List.of(
+                        "Aanspreekpunt van Locatie De Linde (Sanne de Vries): telefoon 010 000 0199 (was 010 000 0101)."),
                 v.groepen().get(1).regels());
         assertEquals("Aanspreekpunten en backups", v.groepen().get(1).titel());
     }

@@ -465,7 +465,7 @@ class AdminApiTest {
         JsonNode upload = JSON.readTree(voorbeeld.body());
         assertEquals(
                 List.of(
-                        "Locatie Locatie De Wilg (de-wilg) toegevoegd, met aanspreekpunt Pieter Claes en backup Ilse Mulder."),
+                        "Nieuwe locatie: Locatie De Wilg (de-wilg), met aanspreekpunt Pieter Claes en backup Ilse Mulder."),
                 regels(upload, "locaties"));
         assertEquals(2, upload.path("aantallen").path("locaties").asInt() - 1);
         HttpResponse<String> geupload = app.admin(
@@ -491,7 +491,7 @@ class AdminApiTest {
         assertTrue(body.path("voorvertoning").asBoolean());
         assertFalse(body.path("ongewijzigd").asBoolean());
         assertEquals(actief, body.path("basisVersie").asString());
-        assertEquals(List.of("Locatie Locatie De Wilg (de-wilg) verwijderd."), regels(body, "locaties"));
+        assertEquals(List.of("Locatie verwijderd: Locatie De Wilg (de-wilg)."), regels(body, "locaties"));
         assertEquals(
                 List.of("Bij bekwaamheid-handelen 1 voorbeeldzin verwijderd: “" + zin + "”."),
                 regels(body, "voorbeeldzinnen"));
@@ -584,7 +584,8 @@ class AdminApiTest {
         assertEquals(200, preview.statusCode(), preview.body());
         JsonNode body = JSON.readTree(preview.body());
         assertEquals(
-                List.of("Aanspreekpunt van Locatie De Linde Sanne de Vries: telefoon 010 000 0199 (was 010 000 0101)."),
+                List.of(
+                        "Aanspreekpunt van Locatie De Linde (Sanne de Vries): telefoon 010 000 0199 (was 010 000 0101)."),
                 regels(body, "aanspreekpunten"));
         assertEquals(1, body.path("verschil").path("groepen").size());
         assertEquals(basis, body.path("basisVersieId").asLong());

@@ -142,11 +142,11 @@ class AdminWijzigingenBrowserTest extends BeheerTest {
         WebElement voorvertoning = zichtbaar("voorvertoning");
         wachtOpTekst(
                 "voorvertoningVerschil",
-                "Locatie Locatie De Wilg (de-wilg) toegevoegd, met aanspreekpunt Pieter Claes en backup Ilse Mulder.");
+                "Nieuwe locatie: Locatie De Wilg (de-wilg), met aanspreekpunt Pieter Claes en backup Ilse Mulder.");
         assertEquals(
                 List.of(
                         "Locaties",
-                        "Locatie Locatie De Wilg (de-wilg) toegevoegd, met aanspreekpunt Pieter Claes en backup Ilse Mulder."),
+                        "Nieuwe locatie: Locatie De Wilg (de-wilg), met aanspreekpunt Pieter Claes en backup Ilse Mulder."),
                 browser.findElement(By.id("voorvertoningVerschil"))
                         .getText()
                         .lines()
@@ -162,14 +162,14 @@ class AdminWijzigingenBrowserTest extends BeheerTest {
         assertTrue(
                 catalogs.current().orElseThrow().directory().locatie("de-wilg").isPresent());
         // the bundled catalogue (the "folder") now differs from what is served: the page says so
-        wachtOpTekst("mapMelding", "Locatie Locatie De Wilg (de-wilg) verwijderd.");
+        wachtOpTekst("mapMelding", "Locatie verwijderd: Locatie De Wilg (de-wilg).");
         assertTrue(
                 browser.findElement(By.id("mapMelding")).getText().startsWith("De map is niet gewijzigd sinds versie "),
                 browser.findElement(By.id("mapMelding")).getText());
 
         browser.findElement(By.id("mapImporteer")).click();
 
-        wachtOpTekst("voorvertoningVerschil", "Locatie Locatie De Wilg (de-wilg) verwijderd.");
+        wachtOpTekst("voorvertoningVerschil", "Locatie verwijderd: Locatie De Wilg (de-wilg).");
         assertTrue(
                 catalogs.current().orElseThrow().directory().locatie("de-wilg").isPresent(), "still served");
         browser.findElement(By.id("activeer")).click();
@@ -191,7 +191,7 @@ class AdminWijzigingenBrowserTest extends BeheerTest {
         zichtbaar("voorvertoning");
         wachtOpTekst(
                 "voorvertoningVerschil",
-                "Aanspreekpunt van Locatie De Linde Sanne de Vries: telefoon 010 000 0177 (was 010 000 0101).");
+                "Aanspreekpunt van Locatie De Linde (Sanne de Vries): telefoon 010 000 0177 (was 010 000 0101).");
         assertTrue(aanspreekpunt().contains("010 000 0101"), "not before Activeer: " + aanspreekpunt());
 
         browser.findElement(By.id("activeer")).click();
