@@ -184,6 +184,9 @@ public class CatalogBeheer implements ApplicationRunner {
                 if (versies.versie(id).isEmpty()) {
                     return Optional.empty();
                 }
+                if (verouderdVoorAf(stap)) {
+                    return Optional.of(verouderd(stap));
+                }
                 Prepared prepared = bereidVoor(AdminTeksten.catalogusversie(id), versies.bestanden(id));
                 if (!prepared.isValid()) {
                     return Optional.of(weiger(AdminTeksten.catalogusversie(id), prepared.problems()));
@@ -402,6 +405,13 @@ public class CatalogBeheer implements ApplicationRunner {
             String door,
             long start,
             CatalogWijziging.Stap stap) {
+        try {
+            if (verouderdVoorAf(stap)) {
+                return verouderd(stap); // before the slow indexing: nothing to build for a stale "Activeer"
+            }
+        } catch (DataAccessException | TransactionException e) {
+            return nietOpgeslagen(AdminTeksten.NIEUWE_VERSIE, e);
+        }
         Prepared prepared = bereidVoor(beschrijving, bestanden);
         if (!prepared.isValid()) {
             return weiger(beschrijving, prepared.problems());
@@ -506,6 +516,13 @@ public class CatalogBeheer implements ApplicationRunner {
                     catalogs.current().map(Catalog::versie).orElse(null)));
         }
         return Optional.empty();
+    }
+
+    /** An activation bound to a version that is no longer current. */
+    private boolean verouderdVoorAf(CatalogWijziging.Stap stap) {
+        return !stap.voorvertoning()
+                && stap.basis() != null
+                && !stap.basis().equals(versies.actueel().orElse(null));
     }
 
     private CatalogWijziging.Verouderd verouderd(CatalogWijziging.Stap stap) {

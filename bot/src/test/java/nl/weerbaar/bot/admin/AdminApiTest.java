@@ -73,6 +73,9 @@ class AdminApiTest {
     @Autowired
     Gesprek gesprek;
 
+    @Autowired
+    CatalogVersions versies;
+
     AdminFixtures.Instantie app;
     final String user = "admin-test-" + UUID.randomUUID();
 
@@ -623,6 +626,32 @@ class AdminApiTest {
                                 "{}".getBytes(StandardCharsets.UTF_8),
                                 "application/json")
                         .statusCode());
+    }
+
+    /** Two instances starting on an empty database: the one that comes second stores nothing of its own. */
+    @Test
+    void aFirstVersionOrAnActivationIsStoredOnlyWhileTheVersionItExpectsIsStillCurrent() {
+        long voor = versionCount();
+        long actueel = versies.actueel().orElseThrow();
+        var catalogus = catalogs.current().orElseThrow();
+
+        assertEquals(
+                java.util.Optional.empty(),
+                versies.bewaarEnMaakActueelAls(
+                        AdminFixtures.catalogusA(), catalogus, CatalogVersions.Bron.MAP, "start", "start", null));
+        assertEquals(
+                java.util.Optional.empty(),
+                versies.bewaarEnMaakActueelAls(
+                        AdminFixtures.catalogusA(),
+                        catalogus,
+                        CatalogVersions.Bron.UPLOAD,
+                        "upload",
+                        "x",
+                        actueel + 1000));
+        assertFalse(versies.maakActueelAls(actueel, actueel + 1000));
+
+        assertEquals(voor, versionCount());
+        assertEquals(actueel, versies.actueel().orElseThrow());
     }
 
     private static long activeer(HttpResponse<String> r) {
