@@ -31,7 +31,6 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -47,7 +46,7 @@ import org.springframework.web.bind.annotation.RestController;
 @Conditional(AdminEnabled.class)
 class AdminController {
     private static final Logger log = LoggerFactory.getLogger(AdminController.class);
-    private static final String DOOR_HEADER = "X-Weerbaar-Beheerder";
+    static final String DOOR_HEADER = "X-Weerbaar-Beheerder";
 
     private final CatalogBeheer beheer;
     private final CatalogService catalogs;
@@ -228,48 +227,7 @@ class AdminController {
                 .body(Inzicht.csv(inzicht.tellingen(vanaf)).getBytes(StandardCharsets.UTF_8));
     }
 
-    /** A page of the unanswered questions ({@code limit} default 50, at most 200); each read is audited. */
-    @GetMapping("/onbeantwoord")
-    ResponseEntity<?> onbeantwoord(
-            @RequestParam(name = "limit", required = false) Integer limit,
-            @RequestParam(name = "offset", required = false) Integer offset,
-            @RequestHeader(name = DOOR_HEADER, required = false) String door) {
-        int l = limit == null ? Inzicht.STANDAARD_PAGINA : limit;
-        int o = offset == null ? 0 : offset;
-        if (l < 1 || o < 0) {
-            return fout(HttpStatus.BAD_REQUEST, AdminTeksten.ongeldigePagina(Inzicht.MAX_PAGINA));
-        }
-        return ResponseEntity.ok(inzicht.onbeantwoord(Math.min(l, Inzicht.MAX_PAGINA), o, door(door)));
-    }
-
-    record VoorbeeldVerzoek(String knelpunt) {}
-
-    /** "Voeg toe als voorbeeldzin voor knelpunt X": adds the question's text, reindexes, forgets the question. */
-    @PostMapping(path = "/onbeantwoord/{id}/voorbeeld", consumes = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<?> voorbeeld(
-            @PathVariable long id,
-            @RequestBody VoorbeeldVerzoek verzoek,
-            @RequestHeader(name = DOOR_HEADER, required = false) String door) {
-        if (verzoek == null || verzoek.knelpunt() == null || verzoek.knelpunt().isBlank()) {
-            return fout(HttpStatus.BAD_REQUEST, AdminTeksten.GEEF_HET_KNELPUNT);
-        }
-        Optional<Inzicht.OnbeantwoordeVraag> vraag = inzicht.vraag(id, door(door));
-        if (vraag.isEmpty()) {
-            return fout(HttpStatus.NOT_FOUND, AdminTeksten.vraagBestaatNiet(id));
-        }
-        CatalogWijziging uitkomst;
-        try {
-            uitkomst = beheer.voegVoorbeeldToe(vraag.get().tekst(), verzoek.knelpunt(), door(door));
-        } catch (IllegalArgumentException e) {
-            return fout(HttpStatus.BAD_REQUEST, e.getMessage());
-        }
-        if (uitkomst instanceof CatalogWijziging.Gelukt) {
-            inzicht.verwijderVraag(id);
-        }
-        return antwoord(uitkomst, HttpStatus.OK);
-    }
-
-    private static ResponseEntity<Object> antwoord(CatalogWijziging uitkomst, HttpStatus gelukt) {
+    static ResponseEntity<Object> antwoord(CatalogWijziging uitkomst, HttpStatus gelukt) {
         if (uitkomst instanceof CatalogWijziging.Gelukt g) {
             return ResponseEntity.status(g.ongewijzigd() ? HttpStatus.OK : gelukt)
                     .body(g);
@@ -305,11 +263,11 @@ class AdminController {
                 : fout(HttpStatus.SERVICE_UNAVAILABLE, AdminTeksten.DATABASE_WEG);
     }
 
-    private static ResponseEntity<Object> fout(HttpStatus status, String message) {
+    static ResponseEntity<Object> fout(HttpStatus status, String message) {
         return ResponseEntity.status(status).body(new Fout(message));
     }
 
-    private static String door(String header) {
+    static String door(String header) {
         if (header == null || header.isBlank()) {
             return "admin-api";
         }

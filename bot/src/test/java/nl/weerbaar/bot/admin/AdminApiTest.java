@@ -279,6 +279,10 @@ class AdminApiTest {
                 "application/json");
 
         assertEquals(200, r.statusCode(), r.body());
+        assertEquals(
+                "De zin staat nu bij ‘Bekwaamheid: De school weet niet goed hoe te handelen bij signalen’;"
+                        + " Weerbaar herkent hem vanaf nu.",
+                JSON.readTree(r.body()).path("melding").asString());
         assertEquals("bekwaamheid-handelen", AdminFixtures.knelpunt(app.chat(user, vraag)));
         assertTrue(Files.readString(FOLDER.resolve("voorbeelden.yaml")).contains("\"" + vraag + "\""));
         assertTrue(JSON.readTree(app.get("/admin/onbeantwoord").body())
