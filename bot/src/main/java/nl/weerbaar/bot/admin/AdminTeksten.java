@@ -246,7 +246,16 @@ public final class AdminTeksten {
         return genegeerd(aantal) + " Vergelijkbare vragen die nog komen, blijven 30 dagen uit de lijst.";
     }
 
+    // who made a catalogue version and from what, as the versions list says it (the API gives the ids)
+    public static final String BRON_MAP = "Map";
+    public static final String BRON_UPLOAD = "Upload";
+    public static final String BRON_VOORBEELDZIN = "Voorbeeldzin";
+    public static final String DOOR_BEHEER_API = "Beheer-API";
+    public static final String DOOR_START = "Bij het starten";
+
     public static final String NEGEER = "Negeer";
+    /** While "Voeg toe" runs: a new version is checked and indexed, which takes seconds. */
+    public static final String VOEG_TOE_BEZIG = "Even geduld: Weerbaar leert de zin …";
     /** {aantal}: how many questions like it, including this one; also sets aside those asked later. */
     public static final String NEGEER_ALLE = "Negeer alle {aantal}";
     /** For a question asked once: set it and those like it asked later aside. */
