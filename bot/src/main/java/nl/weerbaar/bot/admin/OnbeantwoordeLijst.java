@@ -31,8 +31,11 @@ import org.springframework.transaction.annotation.Transactional;
 class OnbeantwoordeLijst {
     static final int STANDAARD_PAGINA = 50;
     static final int MAX_PAGINA = 200;
-    /** The newest questions grouped; more are not kept in practice (500 an hour at most, for 30 days). */
-    static final int MAX_GELEZEN = 5000;
+    /**
+     * The newest questions grouped (each page compares each with every group: about a second for
+     * this many on a loaded machine); older ones wait until these are worked through.
+     */
+    static final int MAX_GELEZEN = 2000;
 
     private final JdbcClient jdbc;
     private final Clock clock;
@@ -130,12 +133,14 @@ class OnbeantwoordeLijst {
     private List<List<Vraag>> groepen() {
         Timestamp grens = Timestamp.from(clock.instant().minus(bewaartermijn));
         List<Vraag> open = lees("genegeerd_op is null", grens);
-        List<String> genegeerd = lees("genegeerd_vergelijkbaar", grens).stream()
-                .map(Vraag::tekst)
+        List<Vergelijkbaar.Vorm> genegeerd = lees("genegeerd_vergelijkbaar", grens).stream()
+                .map(v -> Vergelijkbaar.Vorm.van(v.tekst()))
                 .toList();
         return Vergelijkbaar.groepeer(open, Vraag::tekst).stream()
-                .filter(g -> genegeerd.stream()
-                        .noneMatch(t -> Vergelijkbaar.lijkt(t, g.get(0).tekst())))
+                .filter(g -> {
+                    Vergelijkbaar.Vorm eerste = Vergelijkbaar.Vorm.van(g.get(0).tekst());
+                    return genegeerd.stream().noneMatch(n -> Vergelijkbaar.lijkt(n, eerste));
+                })
                 .toList();
     }
 

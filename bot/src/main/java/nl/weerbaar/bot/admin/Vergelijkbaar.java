@@ -33,18 +33,33 @@ final class Vergelijkbaar {
                 .strip();
     }
 
+    /** A text read once for comparing: its normal form, its words in order and as a set. */
+    record Vorm(String normaal, List<String> woorden, Set<String> set) {
+        static Vorm van(String tekst) {
+            String n = Vergelijkbaar.normaal(tekst);
+            List<String> woorden = n.isEmpty() ? List.of() : Arrays.asList(n.split(" "));
+            return new Vorm(n, woorden, new HashSet<>(woorden));
+        }
+    }
+
     static boolean lijkt(String a, String b) {
-        String na = normaal(a);
-        String nb = normaal(b);
-        if (na.equals(nb)) {
+        return lijkt(Vorm.van(a), Vorm.van(b));
+    }
+
+    static boolean lijkt(Vorm a, Vorm b) {
+        if (a.normaal().equals(b.normaal())) {
             return true;
         }
-        if (na.isEmpty() || nb.isEmpty()) {
+        if (a.set().isEmpty() || b.set().isEmpty()) {
             return false;
         }
-        List<String> wa = Arrays.asList(na.split(" "));
-        List<String> wb = Arrays.asList(nb.split(" "));
-        return opEenTypfoutNa(wa, wb) || overeenkomst(new HashSet<>(wa), new HashSet<>(wb)) >= MIN_OVEREENKOMST;
+        int klein = Math.min(a.set().size(), b.set().size());
+        int groot = Math.max(a.set().size(), b.set().size());
+        if (klein < MIN_OVEREENKOMST * groot
+                && a.woorden().size() != b.woorden().size()) {
+            return false; // too few words in common for either rule, whatever the words
+        }
+        return opEenTypfoutNa(a.woorden(), b.woorden()) || overeenkomst(a.set(), b.set()) >= MIN_OVEREENKOMST;
     }
 
     private static boolean opEenTypfoutNa(List<String> a, List<String> b) {
@@ -66,11 +81,15 @@ final class Vergelijkbaar {
     }
 
     private static double overeenkomst(Set<String> a, Set<String> b) {
-        Set<String> samen = new HashSet<>(a);
-        samen.retainAll(b);
-        Set<String> alle = new HashSet<>(a);
-        alle.addAll(b);
-        return (double) samen.size() / alle.size();
+        Set<String> klein = a.size() <= b.size() ? a : b;
+        Set<String> groot = klein == a ? b : a;
+        int samen = 0;
+        for (String woord : klein) {
+            if (groot.contains(woord)) {
+                samen++;
+            }
+        }
+        return (double) samen / (a.size() + b.size() - samen);
     }
 
     /** Levenshtein distance (insert, delete, replace one character). */
@@ -100,19 +119,21 @@ final class Vergelijkbaar {
      */
     static <T> List<List<T>> groepeer(List<T> items, Function<T, String> tekst) {
         List<List<T>> groepen = new ArrayList<>();
+        List<Vorm> eersten = new ArrayList<>();
         for (T item : items) {
-            List<T> thuis = null;
-            for (List<T> groep : groepen) {
-                if (lijkt(tekst.apply(groep.get(0)), tekst.apply(item))) {
-                    thuis = groep;
-                    break;
+            Vorm vorm = Vorm.van(tekst.apply(item));
+            int thuis = -1;
+            for (int i = 0; i < eersten.size() && thuis < 0; i++) {
+                if (lijkt(eersten.get(i), vorm)) {
+                    thuis = i;
                 }
             }
-            if (thuis == null) {
-                thuis = new ArrayList<>();
-                groepen.add(thuis);
+            if (thuis < 0) {
+                groepen.add(new ArrayList<>());
+                eersten.add(vorm);
+                thuis = groepen.size() - 1;
             }
-            thuis.add(item);
+            groepen.get(thuis).add(item);
         }
         return groepen;
     }

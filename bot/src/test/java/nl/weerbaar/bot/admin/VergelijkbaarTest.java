@@ -72,4 +72,21 @@ class VergelijkbaarTest {
         assertEquals(2, groepen.size(), groepen.toString());
         assertEquals(2, groepen.get(0).size());
     }
+
+    @Test
+    void twoThousandDifferentQuestionsAreGroupedInAboutASecond() {
+        java.util.Random random = new java.util.Random(18);
+        List<String> vragen = java.util.stream.IntStream.range(0, OnbeantwoordeLijst.MAX_GELEZEN)
+                .mapToObj(i -> java.util.stream.IntStream.range(0, 4 + random.nextInt(12))
+                        .mapToObj(w -> "w" + random.nextInt(400))
+                        .collect(java.util.stream.Collectors.joining(" ")))
+                .toList();
+
+        long start = System.nanoTime();
+        List<List<String>> groepen = Vergelijkbaar.groepeer(vragen, t -> t);
+        long ms = (System.nanoTime() - start) / 1_000_000;
+
+        assertTrue(groepen.size() > OnbeantwoordeLijst.MAX_GELEZEN * 9 / 10, "random questions: " + groepen.size());
+        assertTrue(ms < 10_000, "grouping " + OnbeantwoordeLijst.MAX_GELEZEN + " questions took " + ms + " ms");
+    }
 }
