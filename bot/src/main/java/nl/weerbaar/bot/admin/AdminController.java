@@ -215,6 +215,12 @@ class AdminController {
                         .flatMap((Thema t) -> t.knelpunten().stream()
                                 .map((Knelpunt k) -> new KnelpuntRegel(k.id(), t.naam(), k.tekst())))
                         .toList());
+        body.put(
+                "locatieNamen",
+                catalogs.current().stream()
+                        .flatMap(c -> c.directory().locaties().stream())
+                        .collect(java.util.stream.Collectors.toMap(
+                                nl.weerbaar.catalog.Locatie::id, nl.weerbaar.catalog.Locatie::naam)));
         return body;
     }
 

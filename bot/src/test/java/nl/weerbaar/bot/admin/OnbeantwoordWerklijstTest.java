@@ -24,7 +24,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Working through the unanswered questions on the admin API: near-duplicates as one group with a
- * count, names instead of ids, "Negeer" one or all like it (stored, audited with who did it).
+ * count, names instead of ids (also for the insight's locatie filter), "Negeer" one or all like it
+ * (stored, audited with who did it).
  */
 class OnbeantwoordWerklijstTest extends BeheerTest {
     static final JsonMapper JSON = JsonMapper.builder().build();
@@ -129,6 +130,14 @@ class OnbeantwoordWerklijstTest extends BeheerTest {
                                                 .equals(
                                                         "Bereidheid: Collega's vinden het lastig om het onderwerp bespreekbaar te maken")),
                 pagina.path("knelpunten").toString());
+    }
+
+    @Test
+    void theInsightsLocatieFilterGetsTheLocatiesNames() throws Exception {
+        JsonNode namen = JSON.readTree(admin("/admin/inzicht?weken=4").body()).path("locatieNamen");
+
+        assertEquals("Locatie De Linde", namen.path("de-linde").asString());
+        assertEquals("Locatie Het Baken", namen.path("het-baken").asString());
     }
 
     @Test
