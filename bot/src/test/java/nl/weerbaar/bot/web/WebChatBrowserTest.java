@@ -1,6 +1,7 @@
 package nl.weerbaar.bot.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -9,9 +10,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.stream.Collectors;
 import nl.weerbaar.bot.Chromium;
+import nl.weerbaar.bot.signals.InboxToken;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -21,6 +24,7 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.WindowType;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
@@ -197,6 +201,108 @@ class WebChatBrowserTest {
         assertEquals("", browser.findElement(By.id("tekst")).getDomProperty("value"));
         assertEquals("tekst", focused().getDomAttribute("id"), "the focus stays in the question field");
         assertNoScriptErrors();
+    }
+
+    @Test
+    void aReloadInTheSameTabKeepsTheConversationAndANewTabStartsEmpty() {
+        openChat();
+        pickLocatie("Locatie De Linde");
+        send(BESPREEKBAAR_VRAAG);
+        assertEquals(BESPREEKBAAR_INTERVENTIES, waitForInterventies());
+
+        browser.navigate().refresh();
+
+        assertEquals(BESPREEKBAAR_INTERVENTIES, waitForInterventies());
+        assertEquals(List.of(BESPREEKBAAR_VRAAG), ownMessages());
+        assertEquals(
+                1,
+                browser.findElements(By.cssSelector("#berichten .bericht.bot")).size());
+        WebElement aanspreekpunt = waitFor(By.cssSelector("#berichten .aanspreekpunt"));
+        assertTrue(aanspreekpunt.getText().contains("Sanne de Vries"), aanspreekpunt.getText());
+        assertNoScriptErrors();
+
+        browser.switchTo().newWindow(WindowType.TAB);
+        openChat();
+        assertEquals(List.of(), ownMessages(), "another tab has its own conversation");
+        assertEquals(List.of(), browser.findElements(By.cssSelector("#berichten .bericht.bot")));
+    }
+
+    @Test
+    void aSignalDraftContinuesFromItsButtonsAfterAReload() {
+        String token = InboxToken.maak(
+                "test-signalen-geheim",
+                "j.bakker@voorbeeldcollege.example",
+                Instant.now().plus(Duration.ofDays(1)));
+        browser.get("http://localhost:" + port + "/inbox/login?token=" + token);
+        browser.findElement(By.cssSelector("form[action='/inbox/login'] button[type='submit']"))
+                .click();
+        wait.until(d -> d.getCurrentUrl().endsWith("/inbox"));
+        openChat();
+        pickLocatie("Locatie De Linde");
+        send("melden");
+        waitForBotMessages(1);
+        send("Een leerling staat elke pauze bij het hek op de uitkijk.");
+        waitForBotMessages(2);
+        List<String> voor = buttonsOfLastReply();
+        assertTrue(voor.size() >= 2, "the draft asks with buttons: " + voor);
+        String gesprekVoor = conversation();
+
+        browser.navigate().refresh();
+
+        waitForBotMessages(2);
+        assertEquals(gesprekVoor, conversation(), "the same conversation after the reload");
+        assertEquals(voor, buttonsOfLastReply());
+        String vraagVoor = lastReply().getText();
+        WebElement verder = lastReply().findElements(By.cssSelector(".knoppen button")).stream()
+                .filter(b -> !b.getText().equals("Annuleren"))
+                .findFirst()
+                .orElseThrow();
+        String gekozen = verder.getText();
+        verder.click();
+
+        waitForBotMessages(3);
+        String volgende = lastReply().getText();
+        assertTrue(
+                !volgende.equals(vraagVoor)
+                        && !volgende.contains("ken ik niet")
+                        && !volgende.contains("verlopen")
+                        && !volgende.contains("niets doorgegeven"),
+                "after '" + gekozen + "' the draft goes on:\n" + volgende);
+        assertEquals(gekozen, ownMessages().get(ownMessages().size() - 1));
+        assertNoScriptErrors();
+    }
+
+    @Test
+    void anUnknownAddressIsADutchPageNotSpringsWhitelabelPage() {
+        browser.get("http://localhost:" + port + "/bestaat-niet");
+
+        assertEquals(
+                "Deze pagina bestaat niet",
+                browser.findElement(By.tagName("h1")).getText());
+        assertEquals("nl", browser.findElement(By.tagName("html")).getDomAttribute("lang"));
+        assertTrue(browser.getTitle().startsWith("Deze pagina bestaat niet"), browser.getTitle());
+        String pagina = browser.findElement(By.tagName("body")).getText();
+        assertTrue(pagina.contains("Bij acuut gevaar: bel 112."), pagina);
+        assertFalse(pagina.contains("Whitelabel"), pagina);
+
+        browser.findElement(By.linkText("Verder naar Weerbaar")).click();
+        assertEquals("Weerbaar", browser.findElement(By.tagName("h1")).getText());
+    }
+
+    private void waitForBotMessages(int count) {
+        wait.until(
+                d -> d.findElements(By.cssSelector("#berichten .bericht.bot")).size() == count);
+    }
+
+    private WebElement lastReply() {
+        List<WebElement> replies = browser.findElements(By.cssSelector("#berichten .bericht.bot"));
+        return replies.get(replies.size() - 1);
+    }
+
+    private List<String> buttonsOfLastReply() {
+        return lastReply().findElements(By.cssSelector(".knoppen button")).stream()
+                .map(WebElement::getText)
+                .collect(Collectors.toList());
     }
 
     private void openChat() {
