@@ -15,7 +15,8 @@ import java.util.List;
 import java.util.stream.Collectors;
 import nl.weerbaar.bot.Chromium;
 import nl.weerbaar.bot.signals.InboxToken;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -63,23 +64,39 @@ class WebChatBrowserTest {
     int port;
 
     @TempDir
-    Path profile;
+    static Path profile;
 
-    private ChromeDriver browser;
+    /** One browser for the class: starting Chromium costs seconds; each test gets a clean tab and origin. */
+    private static ChromeDriver browser;
+
     private WebDriverWait wait;
 
-    @BeforeEach
-    void startBrowser() {
+    @BeforeAll
+    static void startBrowser() {
         browser = Chromium.start(profile, 390, 844);
-        wait = new WebDriverWait(browser, REPLY_TIMEOUT);
-        wait.withMessage(() -> "the conversation so far:\n" + conversation());
     }
 
-    @AfterEach
-    void stopBrowser() {
+    @AfterAll
+    static void stopBrowser() {
         if (browser != null) {
             browser.quit();
         }
+    }
+
+    @BeforeEach
+    void cleanTab() {
+        List<String> tabs = List.copyOf(browser.getWindowHandles());
+        for (String tab : tabs.subList(1, tabs.size())) {
+            browser.switchTo().window(tab).close();
+        }
+        browser.switchTo().window(tabs.get(0));
+        // on the app's origin: forget its cookies (the chat session, a sign-in) and what its pages kept
+        browser.get("http://localhost:" + port + "/");
+        browser.manage().deleteAllCookies();
+        browser.executeScript("window.localStorage.clear(); window.sessionStorage.clear();");
+        browser.manage().logs().get(LogType.BROWSER); // read: only this test's console messages count
+        wait = new WebDriverWait(browser, REPLY_TIMEOUT);
+        wait.withMessage(() -> "the conversation so far:\n" + conversation());
     }
 
     @Test
