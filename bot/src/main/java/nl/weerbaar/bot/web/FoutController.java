@@ -58,7 +58,7 @@ class FoutController implements ErrorController {
 
     /** A program's route, or a request that accepts JSON and no HTML. */
     static boolean isApi(String pad, String accept) {
-        if (API.stream().anyMatch(pad::startsWith)) {
+        if (!pad.equals("/admin/") && API.stream().anyMatch(pad::startsWith)) {
             return true;
         }
         if (accept == null || accept.isBlank()) {
