@@ -44,15 +44,15 @@ class BrokenCatalogueTest {
                 new Expected(
                         "yaml-inspringing",
                         "catalogus.yaml",
-                        44,
+                        47,
                         7,
                         "",
-                        "Dit is geen geldige YAML (regel 44, kolom 7): " + ANY
+                        "Dit is geen geldige YAML (regel 47, kolom 7): " + ANY
                                 + ". Controleer de inspringing, de dubbele punten en de aanhalingstekens."),
                 new Expected(
                         "dubbel-knelpunt-id",
                         "catalogus.yaml",
-                        70,
+                        76,
                         9,
                         "themas[2].knelpunten[2].id",
                         "Het knelpunt-id 'bewustwording-zicht' komt twee keer voor (ook op regel 28)."
@@ -67,14 +67,40 @@ class BrokenCatalogueTest {
                 new Expected(
                         "knelpunt-zonder-tekst",
                         "catalogus.yaml",
-                        49,
+                        52,
                         9,
                         "themas[1].knelpunten[1].tekst",
                         "Het veld 'tekst' ontbreekt."),
                 new Expected(
+                        "knelpunt-zonder-kort",
+                        "catalogus.yaml",
+                        51,
+                        9,
+                        9,
+                        "themas[1].knelpunten[1].kort",
+                        "Het veld 'kort' ontbreekt."),
+                new Expected(
+                        "kort-te-lang",
+                        "catalogus.yaml",
+                        62,
+                        9,
+                        9,
+                        "themas[2].knelpunten[0].kort",
+                        "De korte naam 'De school weet niet hoe te handelen' is 35 tekens; hoogstens 30 passen op een"
+                                + " knop zonder afgebroken te worden."),
+                new Expected(
+                        "kort-dubbel",
+                        "catalogus.yaml",
+                        76,
+                        9,
+                        9,
+                        "themas[2].knelpunten[2].kort",
+                        "De korte naam 'Handelen bij signalen' staat ook bij een ander knelpunt (regel 62). Elke knop"
+                                + " moet te onderscheiden zijn."),
+                new Expected(
                         "knelpunt-tekst-leeg",
                         "catalogus.yaml",
-                        59,
+                        64,
                         9,
                         "themas[2].knelpunten[0].tekst",
                         "Het veld 'tekst' is leeg."),
@@ -156,7 +182,7 @@ class BrokenCatalogueTest {
                 new Expected(
                         "veld-verkeerd-type",
                         "catalogus.yaml",
-                        64,
+                        70,
                         9,
                         "themas[2].knelpunten[1].tekst",
                         "Hier hoort een tekst, geen lijst of velden."),
