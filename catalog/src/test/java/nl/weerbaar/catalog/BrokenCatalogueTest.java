@@ -76,14 +76,12 @@ class BrokenCatalogueTest {
                         "catalogus.yaml",
                         51,
                         9,
-                        9,
                         "themas[1].knelpunten[1].kort",
                         "Het veld 'kort' ontbreekt."),
                 new Expected(
                         "kort-te-lang",
                         "catalogus.yaml",
                         62,
-                        9,
                         9,
                         "themas[2].knelpunten[0].kort",
                         "De korte naam 'De school weet niet hoe te handelen' is 35 tekens; hoogstens 30 passen op een"
@@ -92,7 +90,6 @@ class BrokenCatalogueTest {
                         "kort-dubbel",
                         "catalogus.yaml",
                         76,
-                        9,
                         9,
                         "themas[2].knelpunten[2].kort",
                         "De korte naam 'Handelen bij signalen' staat ook bij een ander knelpunt (regel 62). Elke knop"
