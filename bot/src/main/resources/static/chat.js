@@ -33,6 +33,38 @@
     }
   }
 
+  // ---- the conversation of this tab ----
+  // What was said is kept in sessionStorage: a reload in the same tab shows it again, with its buttons (an open
+  // signal draft continues from them); closing the tab forgets it. Nothing of it is stored on the server.
+
+  const GESPREK_SLEUTEL = "weerbaar.gesprek";
+  const MAX_BEWAARD = 200;
+  let gesprek = [];
+
+  function leesGesprek() {
+    try {
+      const bewaard = JSON.parse(window.sessionStorage.getItem(GESPREK_SLEUTEL) || "[]");
+      return Array.isArray(bewaard) ? bewaard : [];
+    } catch (e) {
+      return [];
+    }
+  }
+
+  function onthoud(item) {
+    gesprek.push(item);
+    if (gesprek.length > MAX_BEWAARD) gesprek = gesprek.slice(-MAX_BEWAARD);
+    for (;;) {
+      try {
+        window.sessionStorage.setItem(GESPREK_SLEUTEL, JSON.stringify(gesprek));
+        return;
+      } catch (e) {
+        // storage full or unavailable: keep the newer half, or nothing
+        if (gesprek.length <= 1) return;
+        gesprek = gesprek.slice(Math.ceil(gesprek.length / 2));
+      }
+    }
+  }
+
   // ---- small DOM helpers (text only) ----
 
   function el(tag, klasse, tekst) {
@@ -230,7 +262,8 @@
     overzicht: overzichtDeel,
   };
 
-  function toonAntwoord(antwoord) {
+  function toonAntwoord(antwoord, opnieuw) {
+    if (!opnieuw) onthoud({ bot: antwoord });
     const bericht = el("div", "bericht bot");
     bericht.appendChild(el("span", "wie-zegt", LABELS.bot));
     for (const deel of lijst(antwoord && antwoord.onderdelen)) {
@@ -242,7 +275,8 @@
     voegToe(bericht);
   }
 
-  function toonEigen(tekst) {
+  function toonEigen(tekst, opnieuw) {
+    if (!opnieuw) onthoud({ eigen: tekst });
     const bericht = el("div", "bericht gebruiker");
     bericht.appendChild(el("span", "wie-zegt", LABELS.jij));
     bericht.appendChild(el("p", "eigen", tekst));
@@ -341,5 +375,18 @@
     }
   });
 
+  function toonGesprek() {
+    for (const item of leesGesprek()) {
+      if (item && typeof item.eigen === "string") {
+        gesprek.push(item);
+        toonEigen(item.eigen, true);
+      } else if (item && item.bot && typeof item.bot === "object") {
+        gesprek.push(item);
+        toonAntwoord(item.bot, true);
+      }
+    }
+  }
+
+  toonGesprek();
   laadLocaties();
 })();

@@ -10,6 +10,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import nl.weerbaar.catalog.CatalogLoader;
 import nl.weerbaar.catalog.CatalogSource;
 import org.junit.jupiter.api.Test;
@@ -68,7 +69,16 @@ class CliValidateTest {
 
         assertEquals(1, run.exit());
         assertTrue(run.err().contains("ONGELDIG: 1 probleem."), run.err());
-        assertTrue(run.err().contains("trainingen.yaml:"), run.err());
+        List<String> lines = Files.readAllLines(trainingen);
+        int line = lines.indexOf(lines.stream()
+                        .filter(l -> l.endsWith("- bekwaamheid-handelenn"))
+                        .findFirst()
+                        .orElseThrow())
+                + 1;
+        int column = lines.get(line - 1).indexOf("bekwaamheid-handelenn") + 1;
+        assertTrue(
+                run.err().contains("trainingen.yaml:" + line + ":" + column + " (trainingen["),
+                () -> "expected the misspelled id's own line " + line + " and column " + column + ": " + run.err());
         assertTrue(run.err().contains("Onbekend knelpunt-id 'bekwaamheid-handelenn'"), run.err());
         assertEquals("", run.out());
     }

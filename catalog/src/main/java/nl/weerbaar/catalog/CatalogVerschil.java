@@ -90,6 +90,9 @@ public record CatalogVerschil(List<Groep> groepen) {
             if (!was.tekst().equals(k.tekst())) {
                 b.regel("knelpunten", VerschilTeksten.knelpuntTekstGewijzigd(id, was.tekst(), k.tekst()));
             }
+            if (!was.kort().equals(k.kort())) {
+                b.regel("knelpunten", VerschilTeksten.knelpuntKortGewijzigd(id, was.kort(), k.kort()));
+            }
             if (!was.themaId().equals(k.themaId())) {
                 b.regel("knelpunten", VerschilTeksten.knelpuntVerplaatst(id, was.themaId(), k.themaId()));
             }

@@ -1,7 +1,10 @@
 package nl.weerbaar.catalog;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -29,20 +32,22 @@ final class ContentReader {
                 kader.get("toelichting").optionalText().orElse(""));
         List<Thema> themas = new ArrayList<>();
         Ids themaIds = new Ids("thema");
+        Map<String, Integer> korteNamen = new HashMap<>();
         for (YamlNode t : root.get("themas").list()) {
             t.allowOnly(Set.of("id", "naam", "knelpunten"));
             String themaId = themaIds.claim(t.get("id"));
             List<Knelpunt> knelpunten = new ArrayList<>();
             for (YamlNode k : t.get("knelpunten").list()) {
-                k.allowOnly(Set.of("id", "tekst", "interventies"));
+                k.allowOnly(Set.of("id", "kort", "tekst", "interventies"));
                 String id = knelpuntIds.claim(k.get("id"));
+                String kort = kort(k.get("kort"), korteNamen);
                 String tekst = k.get("tekst").text();
                 YamlNode interventies = k.get("interventies");
                 List<String> teksten = interventies.texts();
                 if (interventies.isPresent() && teksten.isEmpty()) {
                     interventies.problem("Een knelpunt heeft minstens één interventie nodig.");
                 }
-                knelpunten.add(new Knelpunt(id, themaId, tekst, teksten));
+                knelpunten.add(new Knelpunt(id, themaId, kort, tekst, teksten));
             }
             themas.add(new Thema(themaId, t.get("naam").text(), knelpunten));
         }
@@ -79,6 +84,24 @@ final class ContentReader {
                     lost));
         }
         return Optional.of(new Trainingen(inleiding, trainingen));
+    }
+
+    /** The short label: required, at most {@link Knelpunt#KORT_MAX} characters, one knelpunt's own. */
+    private static String kort(YamlNode node, Map<String, Integer> seen) {
+        String kort = node.text();
+        if (kort == null) {
+            return null;
+        }
+        if (kort.length() > Knelpunt.KORT_MAX) {
+            node.problem("De korte naam '" + kort + "' is " + kort.length() + " tekens; hoogstens " + Knelpunt.KORT_MAX
+                    + " passen op een knop zonder afgebroken te worden.");
+        }
+        Integer first = seen.putIfAbsent(kort.toLowerCase(Locale.ROOT), node.line());
+        if (first != null) {
+            node.problem("De korte naam '" + kort + "' staat ook bij een ander knelpunt (regel " + first
+                    + "). Elke knop moet te onderscheiden zijn.");
+        }
+        return kort;
     }
 
     private static int jaar(YamlNode node) {

@@ -56,7 +56,10 @@ final class RecognitionReader {
             for (Map.Entry<String, YamlNode> e : voorbeelden.fields().entrySet()) {
                 if (!knelpuntIds.contains(e.getKey())) {
                     e.getValue()
-                            .problem("Onbekend knelpunt-id '" + e.getKey() + "'. Gebruik een id uit catalogus.yaml.");
+                            .problem("Onbekend knelpunt-id '" + e.getKey() + "'."
+                                    + YamlNode.closest(e.getKey(), knelpuntenInOrder)
+                                            .map(id -> " Bedoel je '" + id + "'?")
+                                            .orElse(" Gebruik een id uit catalogus.yaml."));
                 }
                 perKnelpunt.put(e.getKey(), uniqueTexts(e.getValue()));
                 lines.put(e.getKey(), e.getValue().line());

@@ -87,6 +87,10 @@ final class VerschilTeksten {
         return "Tekst van knelpunt " + id + " gewijzigd: " + wordt(was, is) + ".";
     }
 
+    static String knelpuntKortGewijzigd(String id, String was, String is) {
+        return "Korte naam van knelpunt " + id + " (op knoppen): ‘" + is + "’ (was ‘" + was + "’).";
+    }
+
     static String knelpuntVerplaatst(String id, String was, String is) {
         return "Knelpunt " + id + " hoort nu bij thema " + is + " (was " + was + ").";
     }

@@ -28,6 +28,10 @@ import org.snakeyaml.engine.v2.nodes.SequenceNode;
  * A position in a YAML file, read with the line numbers kept, that reports every structural
  * problem (missing, empty, wrongly typed or unknown fields) to a shared problem list instead of
  * failing at the first one.
+ *
+ * <p>A problem is reported where an admin looks for it: a field's problems at the field's own key
+ * (line and column of {@code naam:}, also when its value starts on the next line, as a list
+ * does), a list item's at the item, a missing field's at the mapping that lacks it.
  */
 final class YamlNode {
     private static final int MAX_TEXT = 100_000;
@@ -40,14 +44,32 @@ final class YamlNode {
     private final String path;
     private final Node node;
     private final int line;
+    private final int column;
     private final List<Problem> problems;
 
-    private YamlNode(String file, String path, Node node, int line, List<Problem> problems) {
+    /**
+     * @param at where problems about this node are reported: its key, or the node itself
+     * @param line,column the position to fall back on when {@code at} has none (1-based, 0 unknown)
+     */
+    private YamlNode(
+            String file, String path, Node node, Optional<Mark> at, int line, int column, List<Problem> problems) {
         this.file = file;
         this.path = path;
         this.node = node;
-        this.line = node == null ? line : lineOf(node, line);
+        this.line = at.map(m -> m.getLine() + 1).orElse(line);
+        this.column = at.map(m -> m.getColumn() + 1).orElse(column);
         this.problems = problems;
+    }
+
+    /** A mapping's field: reported at its key. */
+    private YamlNode field(NodeTuple tuple, String key) {
+        return new YamlNode(
+                file, child(key), tuple.getValueNode(), tuple.getKeyNode().getStartMark(), line, column, problems);
+    }
+
+    /** A field that is not there: reported at the mapping that lacks it. */
+    private YamlNode missing(String key) {
+        return new YamlNode(file, child(key), null, Optional.empty(), line, column, problems);
     }
 
     /** Parses a whole file; on malformed YAML reports the problem and returns empty. */
@@ -69,9 +91,10 @@ final class YamlNode {
                 problems.add(new Problem(file, "", 0, "Het bestand is leeg."));
                 return Optional.empty();
             }
-            return Optional.of(new YamlNode(file, "", root.get(), 0, problems));
+            return Optional.of(new YamlNode(file, "", root.get(), root.get().getStartMark(), 0, 0, problems));
         } catch (MarkedYamlEngineException e) {
             int line = e.getProblemMark().map(m -> m.getLine() + 1).orElse(0);
+            int column = e.getProblemMark().map(m -> m.getColumn() + 1).orElse(0);
             String where = e.getProblemMark()
                     .map(m -> " (regel " + (m.getLine() + 1) + ", kolom " + (m.getColumn() + 1) + ")")
                     .orElse("");
@@ -79,6 +102,7 @@ final class YamlNode {
                     file,
                     "",
                     line,
+                    column,
                     "Dit is geen geldige YAML" + where + ": " + e.getProblem()
                             + ". Controleer de inspringing, de dubbele punten en de aanhalingstekens."));
             return Optional.empty();
@@ -99,6 +123,7 @@ final class YamlNode {
         Set<Anchor> collections = new HashSet<>();
         for (Event event : new Parse(settings).parseString(text)) {
             int line = event.getStartMark().map(m -> m.getLine() + 1).orElse(0);
+            int column = event.getStartMark().map(m -> m.getColumn() + 1).orElse(0);
             switch (event.getEventId()) {
                 case SequenceStart, MappingStart -> {
                     ((NodeEvent) event).getAnchor().ifPresent(collections::add);
@@ -107,6 +132,7 @@ final class YamlNode {
                                 file,
                                 "",
                                 line,
+                                column,
                                 "Lijsten en velden staan hier meer dan " + MAX_DEPTH
                                         + " lagen diep in elkaar. Zo diep gaat geen catalogusbestand; het bestand is"
                                         + " waarschijnlijk beschadigd."));
@@ -120,6 +146,7 @@ final class YamlNode {
                                 file,
                                 "",
                                 line,
+                                column,
                                 "Dit bestand verwijst meer dan "
                                         + MAX_COLLECTION_ALIASES + " keer met een YAML-alias (*naam) naar een lijst of"
                                         + " een groep velden. Zo kan een klein bestand onbeperkt groot worden; schrijf"
@@ -130,10 +157,6 @@ final class YamlNode {
             }
         }
         return Optional.empty();
-    }
-
-    private static int lineOf(Node node, int fallback) {
-        return node.getStartMark().map(Mark::getLine).map(l -> l + 1).orElse(fallback);
     }
 
     String file() {
@@ -148,8 +171,12 @@ final class YamlNode {
         return line;
     }
 
+    int column() {
+        return column;
+    }
+
     void problem(String message) {
-        problems.add(new Problem(file, path, line, message));
+        problems.add(new Problem(file, path, line, column, message));
     }
 
     boolean isMapping() {
@@ -165,10 +192,10 @@ final class YamlNode {
         }
         for (NodeTuple tuple : mapping.getValue()) {
             String key = tuple.getKeyNode() instanceof ScalarNode s ? s.getValue() : String.valueOf(tuple.getKeyNode());
-            YamlNode child =
-                    new YamlNode(file, child(key), tuple.getValueNode(), lineOf(tuple.getKeyNode(), line), problems);
+            YamlNode child = field(tuple, key);
             if (fields.containsKey(key)) {
-                child.problem("Het veld '" + key + "' staat hier twee keer.");
+                child.problem("Het veld '" + key + "' staat hier twee keer (ook op regel "
+                        + fields.get(key).line() + ").");
             } else {
                 fields.put(key, child);
             }
@@ -197,14 +224,13 @@ final class YamlNode {
         if (node instanceof MappingNode mapping) {
             for (NodeTuple tuple : mapping.getValue()) {
                 if (tuple.getKeyNode() instanceof ScalarNode s && s.getValue().equals(key)) {
-                    return new YamlNode(
-                            file, child(key), tuple.getValueNode(), lineOf(tuple.getKeyNode(), line), problems);
+                    return field(tuple, key);
                 }
             }
         } else if (node != null) {
             problem("Hier horen velden (naam: waarde).");
         }
-        return new YamlNode(file, child(key), null, line, problems);
+        return missing(key);
     }
 
     boolean isPresent() {
@@ -278,7 +304,8 @@ final class YamlNode {
         }
         List<Node> values = sequence.getValue();
         for (int i = 0; i < values.size(); i++) {
-            items.add(new YamlNode(file, path + "[" + i + "]", values.get(i), line, problems));
+            items.add(new YamlNode(
+                    file, path + "[" + i + "]", values.get(i), values.get(i).getStartMark(), line, column, problems));
         }
         return items;
     }
@@ -305,7 +332,8 @@ final class YamlNode {
         return dot < 0 ? path : path.substring(dot + 1);
     }
 
-    private static Optional<String> closest(String key, Set<String> allowed) {
+    /** The allowed name closest to a misspelled one, when it is close enough to be meant. */
+    static Optional<String> closest(String key, java.util.Collection<String> allowed) {
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (String candidate : allowed) {

@@ -32,7 +32,7 @@ class BrokenCatalogueTest {
     @TempDir
     Path folder;
 
-    record Expected(String fixture, String file, int line, String path, String message) {
+    record Expected(String fixture, String file, int line, int column, String path, String message) {
         @Override
         public String toString() {
             return fixture;
@@ -44,14 +44,16 @@ class BrokenCatalogueTest {
                 new Expected(
                         "yaml-inspringing",
                         "catalogus.yaml",
-                        44,
+                        47,
+                        7,
                         "",
-                        "Dit is geen geldige YAML (regel 44, kolom 7): " + ANY
+                        "Dit is geen geldige YAML (regel 47, kolom 7): " + ANY
                                 + ". Controleer de inspringing, de dubbele punten en de aanhalingstekens."),
                 new Expected(
                         "dubbel-knelpunt-id",
                         "catalogus.yaml",
-                        70,
+                        76,
+                        9,
                         "themas[2].knelpunten[2].id",
                         "Het knelpunt-id 'bewustwording-zicht' komt twee keer voor (ook op regel 28)."
                                 + " Elk id moet uniek zijn."),
@@ -59,24 +61,51 @@ class BrokenCatalogueTest {
                         "onbekend-knelpunt-in-training",
                         "trainingen.yaml",
                         24,
+                        11,
                         "trainingen[0].lostOp.knelpunten[0]",
                         "Onbekend knelpunt-id 'bewustwording-zich'. Gebruik een id uit catalogus.yaml."),
                 new Expected(
                         "knelpunt-zonder-tekst",
                         "catalogus.yaml",
-                        49,
+                        52,
+                        9,
                         "themas[1].knelpunten[1].tekst",
                         "Het veld 'tekst' ontbreekt."),
                 new Expected(
+                        "knelpunt-zonder-kort",
+                        "catalogus.yaml",
+                        51,
+                        9,
+                        "themas[1].knelpunten[1].kort",
+                        "Het veld 'kort' ontbreekt."),
+                new Expected(
+                        "kort-te-lang",
+                        "catalogus.yaml",
+                        62,
+                        9,
+                        "themas[2].knelpunten[0].kort",
+                        "De korte naam 'De school weet niet hoe te handelen' is 35 tekens; hoogstens 30 passen op een"
+                                + " knop zonder afgebroken te worden."),
+                new Expected(
+                        "kort-dubbel",
+                        "catalogus.yaml",
+                        76,
+                        9,
+                        "themas[2].knelpunten[2].kort",
+                        "De korte naam 'Handelen bij signalen' staat ook bij een ander knelpunt (regel 62). Elke knop"
+                                + " moet te onderscheiden zijn."),
+                new Expected(
                         "knelpunt-tekst-leeg",
                         "catalogus.yaml",
-                        59,
+                        64,
+                        9,
                         "themas[2].knelpunten[0].tekst",
                         "Het veld 'tekst' is leeg."),
                 new Expected(
                         "locatie-zonder-aanspreekpunt",
                         "organisatie.yaml",
                         33,
+                        5,
                         "locaties[1]",
                         "Deze locatie heeft geen aanspreekpunt. Elke locatie heeft een aanspreekpunt en een backup"
                                 + " nodig."),
@@ -84,6 +113,7 @@ class BrokenCatalogueTest {
                         "slack-id-dubbel",
                         "organisatie.yaml",
                         70,
+                        5,
                         "medewerkers[1].slackUserId",
                         "De identiteit slackUserId 'U0LINDE01' hoort al bij Sanne de Vries. Elke identiteit mag maar"
                                 + " bij één persoon horen."),
@@ -91,6 +121,7 @@ class BrokenCatalogueTest {
                         "email-dubbel",
                         "organisatie.yaml",
                         46,
+                        7,
                         "locaties[1].backup.email",
                         "De identiteit email 's.devries@voorbeeldcollege.example' hoort al bij Sanne de Vries. Elke"
                                 + " identiteit mag maar bij één persoon horen."),
@@ -98,11 +129,13 @@ class BrokenCatalogueTest {
                         "bestand-ontbreekt",
                         "trainingen.yaml",
                         0,
+                        0,
                         "",
                         "Dit bestand ontbreekt in de catalogusmap " + FOLDER + "."),
                 new Expected(
                         "catalogus-ontbreekt",
                         "catalogus.yaml",
+                        0,
                         0,
                         "",
                         "Dit bestand ontbreekt in de catalogusmap " + FOLDER + "."),
@@ -110,18 +143,21 @@ class BrokenCatalogueTest {
                         "onbekend-veld",
                         "trainingen.yaml",
                         51,
+                        5,
                         "trainingen[2].voorleraren",
                         "Onbekend veld 'voorleraren'. Bedoel je 'voorLeraren'?"),
                 new Expected(
                         "koppeling-onbekende-locatie",
                         "organisatie.yaml",
                         57,
+                        5,
                         "kanaalkoppelingen[0].locatie",
                         "Onbekende locatie 'de-lind'. Gebruik een id uit 'locaties' in dit bestand."),
                 new Expected(
                         "synoniem-ongeldig",
                         "synoniemen.txt",
                         1,
+                        0,
                         "",
                         "Deze regel is geen geldige synoniemenregel: 'mes, , steekwapen'. Schrijf 'woord1, woord2,"
                                 + " woord3' of 'woord1, woord2 => woord3'."),
@@ -129,13 +165,43 @@ class BrokenCatalogueTest {
                         "chattaal-ongeldig",
                         "chattaal.txt",
                         1,
+                        0,
                         "",
                         "Deze regel is geen geldige chattaalregel: 'lln =>'. Schrijf 'afkorting => gewone woorden',"
                                 + " bijvoorbeeld 'lln => leerlingen'."),
                 new Expected(
+                        "veld-onbekend-met-lijst",
+                        "trainingen.yaml",
+                        50,
+                        5,
+                        "trainingen[2].doelgroepen",
+                        "Onbekend veld 'doelgroepen'. Bedoel je 'doelgroep'?"),
+                new Expected(
+                        "veld-verkeerd-type",
+                        "catalogus.yaml",
+                        70,
+                        9,
+                        "themas[2].knelpunten[1].tekst",
+                        "Hier hoort een tekst, geen lijst of velden."),
+                new Expected(
+                        "veld-dubbel",
+                        "voorbeelden.yaml",
+                        266,
+                        3,
+                        "voorbeelden.bewustwording-zicht",
+                        "Het veld 'bewustwording-zicht' staat hier twee keer (ook op regel 16)."),
+                new Expected(
+                        "aanspreekpunt-zonder-naam",
+                        "organisatie.yaml",
+                        35,
+                        5,
+                        "locaties[1].aanspreekpunt.naam",
+                        "Het veld 'naam' ontbreekt."),
+                new Expected(
                         "chattaal-dubbel",
                         "chattaal.txt",
                         15,
+                        0,
                         "",
                         "'ff' staat al eerder links in een regel van dit bestand."));
     }
@@ -163,6 +229,7 @@ class BrokenCatalogueTest {
         Problem problem = result.problems().get(0);
         assertEquals(expected.file(), problem.file(), "file");
         assertEquals(expected.line(), problem.line(), "line");
+        assertEquals(expected.column(), problem.column(), "column");
         assertEquals(expected.path(), problem.path(), "path");
         String message = expected.message()
                 .replace(FOLDER, folder.toAbsolutePath().normalize().toString());
@@ -181,6 +248,42 @@ class BrokenCatalogueTest {
     }
 
     @Test
+    void aMisspelledKnelpuntKeyAboveItsPhrasingsIsReportedAtTheKeyAsTheAdminGuideShows() throws IOException {
+        CatalogFixtures.bundledWith(folder, "handleiding/voorbeelden-knelpunt-verkeerd");
+
+        List<Problem> problems = CatalogLoader.load(folder).problems();
+
+        assertEquals(
+                List.of(
+                        new Problem(
+                                "voorbeelden.yaml",
+                                "voorbeelden.bereidheid-bespreekbaarr",
+                                266,
+                                3,
+                                "Onbekend knelpunt-id 'bereidheid-bespreekbaarr'. Bedoel je 'bereidheid-bespreekbaar'?"),
+                        new Problem(
+                                "voorbeelden.yaml",
+                                "voorbeelden",
+                                15,
+                                1,
+                                "Knelpunt 'bereidheid-bespreekbaar' heeft minder dan 3 voorbeeldzinnen. Zonder"
+                                        + " voorbeelden wordt het slecht herkend.")),
+                problems);
+        assertEquals(
+                "  bereidheid-bespreekbaarr:",
+                Files.readAllLines(folder.resolve("voorbeelden.yaml")).get(265),
+                "the reported line holds the misspelled key itself; its phrasings start on the next");
+        String guide = Files.readString(Path.of("../docs/ADMIN.md")).replaceAll("\\s+", " ");
+        for (Problem p : problems) {
+            String json = ("{\"file\": \"%s\", \"path\": \"%s\", \"line\": %d, \"column\": %d, \"message\":"
+                            + " \"%s\"}")
+                    .formatted(p.file(), p.path(), p.line(), p.column(), p.message());
+            assertTrue(
+                    guide.contains(json), () -> "docs/ADMIN.md should show the problem as the app reports it: " + json);
+        }
+    }
+
+    @Test
     void threeDefectsInThreeFilesAreAllReportedAtOnce() {
         CatalogFixtures.bundledWith(
                 folder,
@@ -192,9 +295,9 @@ class BrokenCatalogueTest {
 
         assertEquals(
                 List.of(
-                        "trainingen.yaml:24 (trainingen[0].lostOp.knelpunten[0]): Onbekend knelpunt-id"
+                        "trainingen.yaml:24:11 (trainingen[0].lostOp.knelpunten[0]): Onbekend knelpunt-id"
                                 + " 'bewustwording-zich'. Gebruik een id uit catalogus.yaml.",
-                        "organisatie.yaml:33 (locaties[1]): Deze locatie heeft geen aanspreekpunt. Elke locatie"
+                        "organisatie.yaml:33:5 (locaties[1]): Deze locatie heeft geen aanspreekpunt. Elke locatie"
                                 + " heeft een aanspreekpunt en een backup nodig.",
                         "synoniemen.txt:1: Deze regel is geen geldige synoniemenregel: 'mes, , steekwapen'. Schrijf"
                                 + " 'woord1, woord2, woord3' of 'woord1, woord2 => woord3'."),
@@ -217,9 +320,9 @@ class BrokenCatalogueTest {
                         .startsWith("De catalogus in " + folder.toAbsolutePath().normalize()),
                 e.getMessage());
         assertTrue(
-                e.getMessage().contains("trainingen.yaml:51 (trainingen[2].voorleraren): Onbekend veld"),
+                e.getMessage().contains("trainingen.yaml:51:5 (trainingen[2].voorleraren): Onbekend veld"),
                 e.getMessage());
-        assertTrue(e.getMessage().contains("organisatie.yaml:46 (locaties[1].backup.email)"), e.getMessage());
+        assertTrue(e.getMessage().contains("organisatie.yaml:46:7 (locaties[1].backup.email)"), e.getMessage());
     }
 
     @Test

@@ -20,7 +20,9 @@ import java.util.stream.Stream;
  *
  * <ul>
  *   <li>{@code delete=<file>} removes a file from the copy;
- *   <li>{@code file=<file>} with {@code prepend=<line>} puts a line before the file's first line.
+ *   <li>{@code file=<file>} with {@code prepend=<line>} puts a line before the file's first line;
+ *   <li>{@code file=<file>} with {@code replace=<line>} and {@code with=<lines>} replaces the first
+ *       line equal to {@code replace} by {@code with} ({@code \n} between lines; empty removes it).
  * </ul>
  *
  * Defects in the recognition files use {@code defect.properties}, so the fixtures do not have to
@@ -110,7 +112,7 @@ final class CatalogFixtures {
 
     private static void applyDefect(String fixtureName, Properties defect, Path catalogue) throws IOException {
         for (String key : defect.stringPropertyNames()) {
-            if (!List.of("delete", "file", "prepend").contains(key)) {
+            if (!List.of("delete", "file", "prepend", "replace", "with").contains(key)) {
                 throw new IllegalStateException(fixtureName + "/" + DEFECT + ": unknown key " + key);
             }
         }
@@ -123,6 +125,21 @@ final class CatalogFixtures {
             Path file = catalogue.resolve(defect.getProperty("file"));
             Files.writeString(
                     file, prepend + "\n" + Files.readString(file, StandardCharsets.UTF_8), StandardCharsets.UTF_8);
+        }
+        String replace = defect.getProperty("replace");
+        if (replace != null) {
+            Path file = catalogue.resolve(defect.getProperty("file"));
+            List<String> lines = new java.util.ArrayList<>(Files.readAllLines(file, StandardCharsets.UTF_8));
+            int at = lines.indexOf(replace);
+            if (at < 0) {
+                throw new IllegalStateException(fixtureName + "/" + DEFECT + ": no line '" + replace + "' in " + file);
+            }
+            String with = defect.getProperty("with", "");
+            lines.remove(at);
+            if (!with.isEmpty()) {
+                lines.addAll(at, List.of(with.split("\n", -1)));
+            }
+            Files.write(file, lines, StandardCharsets.UTF_8);
         }
     }
 

@@ -87,4 +87,24 @@ class CatalogVerschilTest {
         assertTrue(regels.get(0).startsWith("Bij " + k.id() + " een interventie gewijzigd: “"), regels.get(0));
         assertTrue(regels.get(0).endsWith("Extra zin.”."), regels.get(0));
     }
+
+    @Test
+    void aChangedShortLabelIsShownOldAndNew() throws IOException {
+        CatalogFixtures.copyOfBundled(map);
+        Path catalogus = map.resolve("catalogus.yaml");
+        String tekst = Files.readString(catalogus);
+        assertTrue(tekst.contains("kort: \"Zicht op jeugdcriminaliteit\""), "the short label in catalogus.yaml");
+        Files.writeString(
+                catalogus, tekst.replace("kort: \"Zicht op jeugdcriminaliteit\"", "kort: \"Zicht op criminaliteit\""));
+        String id = BUNDLED.knelpunten().stream()
+                .filter(k -> k.kort().equals("Zicht op jeugdcriminaliteit"))
+                .findFirst()
+                .orElseThrow()
+                .id();
+
+        assertEquals(
+                List.of("Korte naam van knelpunt " + id
+                        + " (op knoppen): ‘Zicht op criminaliteit’ (was ‘Zicht op jeugdcriminaliteit’)."),
+                CatalogVerschil.tussen(BUNDLED, laad(map)).regels());
+    }
 }

@@ -77,6 +77,7 @@ class HostileInputTest {
                         "catalogus.yaml",
                         "",
                         8,
+                        21,
                         "Dit bestand verwijst meer dan 10 keer met een YAML-alias (*naam) naar een lijst of een groep"
                                 + " velden. Zo kan een klein bestand onbeperkt groot worden; schrijf de lijst voluit in"
                                 + " plaats van met &naam en *naam.")),
@@ -95,6 +96,7 @@ class HostileInputTest {
                         "catalogus.yaml",
                         "",
                         4,
+                        77,
                         "Lijsten en velden staan hier meer dan 64 lagen diep in elkaar. Zo diep gaat geen"
                                 + " catalogusbestand; het bestand is waarschijnlijk beschadigd.")),
                 result.problems());

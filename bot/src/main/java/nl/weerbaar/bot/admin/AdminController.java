@@ -47,7 +47,7 @@ import org.springframework.web.bind.annotation.RestController;
 @Conditional(AdminEnabled.class)
 class AdminController {
     private static final Logger log = LoggerFactory.getLogger(AdminController.class);
-    private static final String DOOR_HEADER = "X-Weerbaar-Beheerder";
+    static final String DOOR_HEADER = "X-Weerbaar-Beheerder";
 
     private final CatalogBeheer beheer;
     private final CatalogService catalogs;
@@ -95,7 +95,7 @@ class AdminController {
         return antwoord(beheer.herindexeer(door(door), stap(dryRun, basis, checksum)), HttpStatus.OK);
     }
 
-    private static CatalogWijziging.Stap stap(boolean dryRun, Long basis, String checksum) {
+    static CatalogWijziging.Stap stap(boolean dryRun, Long basis, String checksum) {
         return new CatalogWijziging.Stap(dryRun, basis, checksum == null || checksum.isBlank() ? null : checksum);
     }
 
@@ -309,6 +309,12 @@ class AdminController {
                         .flatMap((Thema t) -> t.knelpunten().stream()
                                 .map((Knelpunt k) -> new KnelpuntRegel(k.id(), t.naam(), k.tekst())))
                         .toList());
+        body.put(
+                "locatieNamen",
+                catalogs.current().stream()
+                        .flatMap(c -> c.directory().locaties().stream())
+                        .collect(java.util.stream.Collectors.toMap(
+                                nl.weerbaar.catalog.Locatie::id, nl.weerbaar.catalog.Locatie::naam)));
         return body;
     }
 
@@ -319,51 +325,6 @@ class AdminController {
                 .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"weerbaar-inzicht-" + vanaf + ".csv\"")
                 .body(Inzicht.csv(inzicht.tellingen(vanaf)).getBytes(StandardCharsets.UTF_8));
-    }
-
-    /** A page of the unanswered questions ({@code limit} default 50, at most 200); each read is audited. */
-    @GetMapping("/onbeantwoord")
-    ResponseEntity<?> onbeantwoord(
-            @RequestParam(name = "limit", required = false) Integer limit,
-            @RequestParam(name = "offset", required = false) Integer offset,
-            @RequestHeader(name = DOOR_HEADER, required = false) String door) {
-        int l = limit == null ? Inzicht.STANDAARD_PAGINA : limit;
-        int o = offset == null ? 0 : offset;
-        if (l < 1 || o < 0) {
-            return fout(HttpStatus.BAD_REQUEST, AdminTeksten.ongeldigePagina(Inzicht.MAX_PAGINA));
-        }
-        return ResponseEntity.ok(inzicht.onbeantwoord(Math.min(l, Inzicht.MAX_PAGINA), o, door(door)));
-    }
-
-    record VoorbeeldVerzoek(String knelpunt) {}
-
-    /** "Voeg toe als voorbeeldzin voor knelpunt X": adds the question's text, reindexes, forgets the question. */
-    @PostMapping(path = "/onbeantwoord/{id}/voorbeeld", consumes = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<?> voorbeeld(
-            @PathVariable long id,
-            @RequestBody VoorbeeldVerzoek verzoek,
-            @RequestParam(defaultValue = "false") boolean dryRun,
-            @RequestParam(required = false) Long basis,
-            @RequestParam(required = false) String checksum,
-            @RequestHeader(name = DOOR_HEADER, required = false) String door) {
-        if (verzoek == null || verzoek.knelpunt() == null || verzoek.knelpunt().isBlank()) {
-            return fout(HttpStatus.BAD_REQUEST, AdminTeksten.GEEF_HET_KNELPUNT);
-        }
-        Optional<Inzicht.OnbeantwoordeVraag> vraag = inzicht.vraag(id, door(door));
-        if (vraag.isEmpty()) {
-            return fout(HttpStatus.NOT_FOUND, AdminTeksten.vraagBestaatNiet(id));
-        }
-        CatalogWijziging uitkomst;
-        try {
-            uitkomst = beheer.voegVoorbeeldToe(
-                    vraag.get().tekst(), verzoek.knelpunt(), door(door), stap(dryRun, basis, checksum));
-        } catch (IllegalArgumentException e) {
-            return fout(HttpStatus.BAD_REQUEST, e.getMessage());
-        }
-        if (uitkomst instanceof CatalogWijziging.Gelukt) {
-            inzicht.verwijderVraag(id);
-        }
-        return antwoord(uitkomst, HttpStatus.OK);
     }
 
     /** A preview: the difference with what is served, and how to activate it. */
@@ -387,7 +348,7 @@ class AdminController {
     /** 409: the preview is stale. */
     record Verouderd(String error, String reden, Long basisVersieId, Long actueleVersieId, String actueleVersie) {}
 
-    private static ResponseEntity<Object> antwoord(CatalogWijziging uitkomst, HttpStatus gelukt) {
+    static ResponseEntity<Object> antwoord(CatalogWijziging uitkomst, HttpStatus gelukt) {
         if (uitkomst instanceof CatalogWijziging.Voorstel v) {
             return ResponseEntity.ok(voorstel(v, null));
         }
@@ -421,6 +382,11 @@ class AdminController {
     /** Any other admin request that needs the database while it cannot be read or written. */
     @ExceptionHandler({DataAccessException.class, TransactionException.class})
     ResponseEntity<Object> databaseFout(RuntimeException e) {
+        return databaseFout(schijf, e);
+    }
+
+    /** The database failed under an admin request: 507 on a full disk, else 503 (also for {@link OnbeantwoordController}). */
+    static ResponseEntity<Object> databaseFout(DiskSpace schijf, RuntimeException e) {
         boolean vol = schijf.full(e);
         log.warn(
                 "Admin request failed: the database is {} ({})",
@@ -431,11 +397,11 @@ class AdminController {
                 : fout(HttpStatus.SERVICE_UNAVAILABLE, AdminTeksten.DATABASE_WEG);
     }
 
-    private static ResponseEntity<Object> fout(HttpStatus status, String message) {
+    static ResponseEntity<Object> fout(HttpStatus status, String message) {
         return ResponseEntity.status(status).body(new Fout(message));
     }
 
-    private static String door(String header) {
+    static String door(String header) {
         if (header == null || header.isBlank()) {
             return "admin-api";
         }

@@ -240,11 +240,61 @@ public final class AdminTeksten {
 
     public static final String ONBEANTWOORD = "Vragen die de bot niet kon beantwoorden (30 dagen)";
     // the unanswered questions' columns
-    public static final String KOLOM_VRAAG = "Vraag";
-    public static final String KOLOM_KANAAL = "Kanaal";
     public static final String KOLOM_VOORBEELDZIN = "Voeg toe als voorbeeldzin voor knelpunt";
     public static final String VORIGE = "Vorige";
     public static final String VOLGENDE = "Volgende";
+
+    // ---- working through the unanswered questions (OnbeantwoordeLijst, OnbeantwoordController)
+    /** A channel as admins call it: {@code TEAMS} "Teams", {@code SLACK} "Slack", {@code WEB} "Webchat". */
+    static String kanaalNaam(String kanaal) {
+        return switch (kanaal) {
+            case "TEAMS" -> "Teams";
+            case "SLACK" -> "Slack";
+            case "WEB" -> "Webchat";
+            default -> kanaal;
+        };
+    }
+
+    /** A knelpunt as the admin page names it: its theme and its text, e.g. "Bereidheid: Collega's vinden …". */
+    static String knelpuntNaam(String thema, String tekst) {
+        String t = tekst.endsWith(".") ? tekst.substring(0, tekst.length() - 1) : tekst;
+        return thema + ": " + t;
+    }
+
+    /** "Voeg toe als voorbeeldzin" worked. */
+    static String voorbeeldzinToegevoegd(String knelpunt) {
+        return "De zin staat nu bij ‘" + knelpunt + "’; Weerbaar herkent hem vanaf nu.";
+    }
+
+    /** "Negeer" worked. */
+    static String genegeerd(int aantal) {
+        return aantal == 1
+                ? "De vraag staat niet meer in de lijst."
+                : aantal + " vergelijkbare vragen staan niet meer in de lijst.";
+    }
+
+    /** "Negeer alle" or "Negeer, ook voortaan" worked. */
+    static String genegeerdOokVoortaan(int aantal) {
+        return genegeerd(aantal) + " Vergelijkbare vragen die nog komen, blijven 30 dagen uit de lijst.";
+    }
+
+    // who made a catalogue version and from what, as the versions list says it (the API gives the ids)
+    public static final String BRON_MAP = "Map";
+    public static final String BRON_UPLOAD = "Upload";
+    public static final String BRON_VOORBEELDZIN = "Voorbeeldzin";
+    public static final String DOOR_BEHEER_API = "Beheer-API";
+    public static final String DOOR_START = "Bij het starten";
+
+    public static final String NEGEER = "Negeer";
+    /** While "Voeg toe" runs: a new version is checked and indexed, which takes seconds. */
+    public static final String VOEG_TOE_BEZIG = "Even geduld: Weerbaar leert de zin …";
+    /** {aantal}: how many questions like it, including this one; also sets aside those asked later. */
+    public static final String NEGEER_ALLE = "Negeer alle {aantal}";
+    /** For a question asked once: set it and those like it asked later aside. */
+    public static final String NEGEER_VOORTAAN = "Negeer, ook voortaan";
+
+    public static final String AANTAL_KEER = "{aantal}× gevraagd";
+    public static final String ZONDER_LOCATIE = "locatie onbekend";
 
     // ---- what the admin page's script says: data-* on <main id="adminpagina">; {naam} is filled in
     public static final String TOKEN_KLOPT_NIET = "Het token klopt niet.";
@@ -276,7 +326,8 @@ public final class AdminTeksten {
     public static final String GEEN_GEGEVENS = "Nog geen gegevens in deze periode.";
     public static final String SIGNALEN_NOG_NIET = "Signalen per urgentie en tijd tot oppakken: nog niet beschikbaar.";
     public static final String GEEN_VRAGEN = "geen vragen";
-    public static final String VRAGEN_VAN_TOT = "{van}–{tot} van {totaal}";
+    /** {totaal}: groups of similar questions; {vragen}: questions in all. */
+    public static final String VRAGEN_VAN_TOT = "{van}–{tot} van {totaal} ({vragen} vragen)";
     /** The name of a question's knelpunt choice. */
     public static final String KNELPUNT = "knelpunt";
 

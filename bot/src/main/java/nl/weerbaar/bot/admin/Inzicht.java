@@ -1,11 +1,8 @@
 package nl.weerbaar.bot.admin;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.DayOfWeek;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
@@ -17,10 +14,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.TreeMap;
 import nl.weerbaar.bot.conversation.HerkenningLog;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import tools.jackson.dataformat.csv.CsvMapper;
@@ -30,9 +25,7 @@ import tools.jackson.dataformat.csv.CsvWriteFeature;
 /**
  * What teachers ask, for the admins: per ISO week and locatie the recognitions per knelpunt,
  * "Bedoel je …?", "weet niet" and the feedback — anonymous counts from {@code herkenning_uitkomst}
- * and {@code feedback}; and the questions the bot could not answer (texts stripped of names,
- * classes and phone numbers, admins only, within the retention period, paged, every read audited
- * in {@code onbeantwoord_inzage}).
+ * and {@code feedback}. The questions the bot could not answer are {@link OnbeantwoordeLijst}'s.
  */
 @Repository
 class Inzicht {
@@ -57,17 +50,11 @@ class Inzicht {
     private final HerkenningLog herkenningen;
     private final JdbcClient jdbc;
     private final Clock clock;
-    private final Duration bewaartermijn;
 
-    Inzicht(
-            JdbcClient jdbc,
-            HerkenningLog herkenningen,
-            Clock clock,
-            @Value("${weerbaar.onbeantwoord.bewaartermijn:P30D}") Duration bewaartermijn) {
+    Inzicht(JdbcClient jdbc, HerkenningLog herkenningen, Clock clock) {
         this.jdbc = jdbc;
         this.herkenningen = herkenningen;
         this.clock = clock;
-        this.bewaartermijn = bewaartermijn;
     }
 
     /**
@@ -168,75 +155,5 @@ class Inzicht {
      */
     static String cel(String tekst) {
         return !tekst.isEmpty() && FORMULE_BEGIN.indexOf(tekst.charAt(0)) >= 0 ? "'" + tekst : tekst;
-    }
-
-    /** An unanswered question (stored stripped of names, classes, phone numbers): shown to admins only. */
-    record OnbeantwoordeVraag(long id, String tekst, String kanaal, String locatie, Instant gesteldOp) {}
-
-    /** One page of unanswered questions, newest first, and how many there are in all. */
-    record Pagina(List<OnbeantwoordeVraag> vragen, long totaal, int limit, int offset) {}
-
-    static final int STANDAARD_PAGINA = 50;
-    static final int MAX_PAGINA = 200;
-
-    /** A page of the questions within the retention period; the read is audited (who, when, how many). */
-    Pagina onbeantwoord(int limit, int offset, String door) {
-        Timestamp grens = Timestamp.from(clock.instant().minus(bewaartermijn));
-        long totaal = jdbc.sql("select count(*) from onbeantwoorde_vraag where gesteld_op >= :grens")
-                .param("grens", grens)
-                .query(Long.class)
-                .single();
-        List<OnbeantwoordeVraag> vragen = jdbc.sql("""
-                        select id, tekst, kanaal, locatie_id, gesteld_op from onbeantwoorde_vraag
-                        where gesteld_op >= :grens order by gesteld_op desc, id desc
-                        limit :limit offset :offset""")
-                .param("grens", grens)
-                .param("limit", limit)
-                .param("offset", offset)
-                .query(Inzicht::vraag)
-                .list();
-        inzage(door, "LIJST", offset, limit, vragen.size());
-        return new Pagina(vragen, totaal, limit, offset);
-    }
-
-    /** One question (to add it as an example phrasing); the read is audited. */
-    Optional<OnbeantwoordeVraag> vraag(long id, String door) {
-        Optional<OnbeantwoordeVraag> vraag = jdbc.sql("""
-                        select id, tekst, kanaal, locatie_id, gesteld_op from onbeantwoorde_vraag
-                        where id = :id and gesteld_op >= :grens""")
-                .param("id", id)
-                .param("grens", Timestamp.from(clock.instant().minus(bewaartermijn)))
-                .query(Inzicht::vraag)
-                .optional();
-        inzage(door, "VRAAG", 0, 1, vraag.isPresent() ? 1 : 0);
-        return vraag;
-    }
-
-    private static OnbeantwoordeVraag vraag(ResultSet rs, int n) throws SQLException {
-        return new OnbeantwoordeVraag(
-                rs.getLong("id"),
-                rs.getString("tekst"),
-                rs.getString("kanaal"),
-                rs.getString("locatie_id"),
-                rs.getTimestamp("gesteld_op").toInstant());
-    }
-
-    private void inzage(String door, String wat, int vanaf, int limiet, int rijen) {
-        jdbc.sql("""
-                        insert into onbeantwoord_inzage (actor, op, wat, vanaf, limiet, rijen)
-                        values (:actor, :op, :wat, :vanaf, :limiet, :rijen)""")
-                .param("actor", door.length() > 250 ? door.substring(0, 250) : door)
-                .param("op", Timestamp.from(clock.instant()))
-                .param("wat", wat)
-                .param("vanaf", vanaf)
-                .param("limiet", limiet)
-                .param("rijen", rijen)
-                .update();
-    }
-
-    void verwijderVraag(long id) {
-        jdbc.sql("delete from onbeantwoorde_vraag where id = :id")
-                .param("id", id)
-                .update();
     }
 }

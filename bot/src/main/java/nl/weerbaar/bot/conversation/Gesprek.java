@@ -253,7 +253,7 @@ public class Gesprek {
                     beurt.catalog
                             .knelpunt(m.knelpuntId())
                             .ifPresent(
-                                    k -> opties.add(new Knop(k.tekst(), Actie.of(Actie.KNELPUNT, "knelpunt", k.id()))));
+                                    k -> opties.add(new Knop(k.kort(), Actie.of(Actie.KNELPUNT, "knelpunt", k.id()))));
                 }
                 opties.add(new Knop(GesprekTeksten.GEEN_VAN_DEZE, Actie.of(Actie.OVERZICHT)));
                 delen.add(new Knoppen(ReplyParts.BEDOEL_JE, opties));

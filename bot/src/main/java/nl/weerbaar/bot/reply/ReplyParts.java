@@ -101,7 +101,7 @@ public final class ReplyParts {
                 .map(t -> new ThemaRegel(
                         t.naam(),
                         t.knelpunten().stream()
-                                .map(k -> new Knop(k.tekst(), Actie.of(Actie.KNELPUNT, "knelpunt", k.id())))
+                                .map(k -> new Knop(k.kort(), Actie.of(Actie.KNELPUNT, "knelpunt", k.id())))
                                 .toList()))
                 .toList());
     }

@@ -1,12 +1,12 @@
 package nl.weerbaar.bot.slack;
 
-import com.slack.api.model.block.LayoutBlock;
 import java.util.ArrayList;
 import java.util.List;
 import nl.weerbaar.bot.conversation.Gesprek;
 import nl.weerbaar.bot.conversation.SignaalFlow;
 import nl.weerbaar.bot.reply.Afzender;
 import nl.weerbaar.bot.reply.Antwoord;
+import nl.weerbaar.bot.reply.Antwoord.Onderdeel;
 import nl.weerbaar.bot.reply.Bericht;
 import nl.weerbaar.bot.reply.ReplyParts;
 
@@ -88,12 +88,16 @@ class SlackReplies {
         deliver(target, renderer.render(gesprek.welkom(users.afzender(userId, teamId, kanaalId))));
     }
 
-    /** {@code /weerbaar} alone or {@code /weerbaar help}: how to use the command, then the conversation's help. */
+    /**
+     * {@code /weerbaar} alone or {@code /weerbaar help}: the 112 advice first (the renderer puts warnings first), then
+     * how to use the command, then the conversation's help.
+     */
     void help(ReplyTarget target) {
-        SlackMessage message = renderer.render(gesprek.help());
-        List<LayoutBlock> blocks = new ArrayList<>(message.blocks());
-        blocks.add(0, BlockKitRenderer.section(SlackText.escape(SlackTeksten.SLASH_USAGE)));
-        deliver(target, new SlackMessage(SlackText.escape(SlackTeksten.SLASH_USAGE) + "\n" + message.text(), blocks));
+        Antwoord hulp = gesprek.help();
+        List<Onderdeel> delen = new ArrayList<>();
+        delen.add(ReplyParts.tekst(SlackTeksten.SLASH_USAGE));
+        delen.addAll(hulp.onderdelen());
+        deliver(target, renderer.render(new Antwoord(hulp.catalogusVersie(), delen)));
     }
 
     void publishHome(String userId, String teamId) {

@@ -27,8 +27,8 @@ import nl.weerbaar.bot.signals.SignaalKaart;
  * Renders the channel-neutral reply, and the signal card, as an Adaptive Card (schema 1.5) for Teams. Every text is
  * plain text: the characters of the Adaptive Card Markdown subset ({@code * _ [ ] ` ~ < > \}, and
  * list markers at the start of a line) are backslash-escaped and {@code <at>} mention markup is
- * removed, so nothing a user or the catalogue writes can format, link or mention. Warnings come first; buttons are
- * {@code Action.Submit} with {@code data = {"weerbaar": {"type", "waarden"}}}, which Teams sends
+ * removed, so nothing a user or the catalogue writes can format, link or mention. Warnings come first; buttons are stacked,
+ * one {@code Action.Submit} per ActionSet, with {@code data = {"weerbaar": {"type", "waarden"}}}, which Teams sends
  * back as the message {@code value} (see {@link #actie}).
  */
 final class AdaptiveCards {
@@ -37,6 +37,8 @@ final class AdaptiveCards {
     private static final Pattern MENTION = Pattern.compile("(?is)<at\\b[^>]*>.*?</at>|</?at\\b[^>]*>");
     private static final Pattern MARKDOWN = Pattern.compile("([\\\\`*_\\[\\]<>~])");
     /** A list marker at the start of a line: "- ", "+ ", "1. ". */
+    static final int MAX_VOORVERTONING = 150;
+
     private static final Pattern LIST_MARKER = Pattern.compile("(?m)^(\\s*)([-+]|\\d+\\.)(?=\\s)");
 
     private AdaptiveCards() {}
@@ -53,6 +55,49 @@ final class AdaptiveCards {
         return card(body);
     }
 
+    /**
+     * What a notification and the chat list show of a reply (the activity's {@code summary} and {@code text}): the
+     * knelpunt's sentence, else the question above the buttons, else the first plain paragraph; at most
+     * {@value #MAX_VOORVERTONING} characters. Questions and knelpunten are the bot's own words; a paragraph that
+     * could hold what the user typed (a signal draft's description) comes with a question that is preferred.
+     */
+    static String voorvertoning(Antwoord antwoord) {
+        List<Onderdeel> delen = antwoord.onderdelen();
+        String tekst = delen.stream()
+                .filter(KnelpuntDeel.class::isInstance)
+                .map(d -> ((KnelpuntDeel) d).tekst())
+                .findFirst()
+                .or(() -> delen.stream()
+                        .filter(d -> d instanceof Knoppen k
+                                && k.vraag() != null
+                                && !k.vraag().isBlank())
+                        .map(d -> ((Knoppen) d).vraag())
+                        .findFirst())
+                .or(() -> delen.stream()
+                        .filter(d -> d instanceof Tekst t && t.soort() == Soort.NORMAAL)
+                        .map(d -> ((Tekst) d).tekst())
+                        .findFirst())
+                .orElse(TeamsTeksten.NIEUW_ANTWOORD);
+        return kort(plain(tekst));
+    }
+
+    /**
+     * What a notification shows of a delivered signal: its heading ("Nieuw signaal S-ABC234 voor Locatie De Linde."),
+     * never the description or the pupil, which only the card itself shows.
+     */
+    static String voorvertoning(SignaalKaart kaart) {
+        return kort(plain(kaart.kop()));
+    }
+
+    private static String kort(String tekst) {
+        String regel = tekst.strip().replaceAll("\\s+", " ");
+        if (regel.length() <= MAX_VOORVERTONING) {
+            return regel;
+        }
+        int spatie = regel.lastIndexOf(' ', MAX_VOORVERTONING - 1);
+        return regel.substring(0, spatie > 40 ? spatie : MAX_VOORVERTONING - 1) + "…";
+    }
+
     /** The card for a signal: the 112 advice first when urgent, the heading, the facts, the note, the buttons. */
     static Map<String, Object> card(SignaalKaart kaart) {
         List<Object> body = new ArrayList<>();
@@ -66,9 +111,7 @@ final class AdaptiveCards {
         if (kaart.notitie() != null) {
             body.add(tekst(new Tekst(Soort.NOTITIE, kaart.notitie())));
         }
-        if (!kaart.knoppen().isEmpty()) {
-            body.add(actionSet(kaart.knoppen()));
-        }
+        body.addAll(stacked(kaart.knoppen()));
         return card(body);
     }
 
@@ -110,7 +153,9 @@ final class AdaptiveCards {
             fact(facts, TeamsTeksten.EMAIL, a.email());
             fact(facts, TeamsTeksten.TELEFOON, a.telefoon());
             fact(facts, TeamsTeksten.BACKUP, a.backupNaam());
-            body.add(new Block("FactSet").with("facts", facts));
+            // one line per fact rather than a FactSet: a FactSet's value column cannot break an e-mail address, which
+            // Teams then cuts off at 320 px
+            body.add(new Block("Container").with("items", facts).with("spacing", "Small"));
         } else if (deel instanceof TrainingenDeel t) {
             body.add(textBlock(ReplyParts.TRAININGEN).with("weight", "Bolder").with("separator", true));
             for (TrainingRegel r : t.trainingen()) {
@@ -136,11 +181,11 @@ final class AdaptiveCards {
             if (k.vraag() != null) {
                 body.add(textBlock(k.vraag()).with("weight", "Bolder"));
             }
-            body.add(actionSet(k.knoppen()));
+            body.addAll(stacked(k.knoppen()));
         } else if (deel instanceof Overzicht o) {
             for (ThemaRegel thema : o.themas()) {
                 body.add(textBlock(thema.naam()).with("weight", "Bolder").with("separator", true));
-                body.add(actionSet(thema.knelpunten()));
+                body.addAll(stacked(thema.knelpunten()));
             }
         }
     }
@@ -156,24 +201,37 @@ final class AdaptiveCards {
 
     private static void fact(List<Object> facts, String title, String value) {
         if (value != null && !value.isBlank()) {
-            facts.add(Map.of("title", title, "value", escape(value)));
+            facts.add(textBlock(title + ": " + value).with("spacing", "None"));
         }
     }
 
-    private static Block actionSet(List<Knop> knoppen) {
-        List<Object> actions = new ArrayList<>();
+    /**
+     * The buttons one below the other, each in its own ActionSet: Teams lays out the actions of one ActionSet in a
+     * row of equal parts and ellipsises each title on one line, so at 320 px even "Geen van deze" was cut off. Alone
+     * in its row a button gets the card's whole width, which holds any label of up to 30 characters.
+     */
+    private static List<Block> stacked(List<Knop> knoppen) {
+        List<Block> sets = new ArrayList<>();
         for (Knop knop : knoppen) {
-            Map<String, Object> data = new LinkedHashMap<>();
-            data.put(
-                    DATA_KEY,
-                    Map.of("type", knop.actie().type(), "waarden", knop.actie().waarden()));
-            Map<String, Object> action = new LinkedHashMap<>();
-            action.put("type", "Action.Submit");
-            action.put("title", plain(knop.label()));
-            action.put("data", data);
-            actions.add(action);
+            Block set = new Block("ActionSet").with("actions", List.of(action(knop)));
+            if (!sets.isEmpty()) {
+                set.with("spacing", "Small");
+            }
+            sets.add(set);
         }
-        return new Block("ActionSet").with("actions", actions);
+        return sets;
+    }
+
+    private static Map<String, Object> action(Knop knop) {
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put(
+                DATA_KEY,
+                Map.of("type", knop.actie().type(), "waarden", knop.actie().waarden()));
+        Map<String, Object> action = new LinkedHashMap<>();
+        action.put("type", "Action.Submit");
+        action.put("title", plain(knop.label()));
+        action.put("data", data);
+        return action;
     }
 
     private static Block textBlock(String text) {

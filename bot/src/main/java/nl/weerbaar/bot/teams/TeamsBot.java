@@ -175,7 +175,12 @@ final class TeamsBot implements BotCallbackHandler {
         // the payload, and on Java 17 java.util collections refuse that (InaccessibleObjectException);
         // a tree's fields are final, which the Validator skips.
         card.setContent(Serialization.objectToTree(AdaptiveCards.card(antwoord)));
-        return turn.sendActivity(MessageFactory.attachment(card)).thenApply(sent -> null);
+        Activity activity = MessageFactory.attachment(card);
+        // what the notification and the chat list show; the card itself has no preview text
+        String voorvertoning = AdaptiveCards.voorvertoning(antwoord);
+        activity.setSummary(voorvertoning);
+        activity.setText(AdaptiveCards.escape(voorvertoning));
+        return turn.sendActivity(activity).thenApply(sent -> null);
     }
 
     /** The typed text without the bot's @mention (channels) or any other mention markup. */

@@ -75,17 +75,20 @@ final class TeamsSignaalKanaal implements SignaalKanaal {
 
     @Override
     public void stuur(String userAadId, Antwoord bericht) {
-        stuurKaart(userAadId, AdaptiveCards.card(bericht));
+        stuurKaart(userAadId, AdaptiveCards.card(bericht), AdaptiveCards.voorvertoning(bericht));
     }
 
     @Override
     public void stuur(String userAadId, SignaalKaart kaart) {
-        stuurKaart(userAadId, AdaptiveCards.card(kaart));
+        stuurKaart(userAadId, AdaptiveCards.card(kaart), AdaptiveCards.voorvertoning(kaart));
     }
 
-    private void stuurKaart(String userAadId, Map<String, Object> card) {
+    private void stuurKaart(String userAadId, Map<String, Object> card, String voorvertoning) {
         Map<String, Object> activity = new LinkedHashMap<>();
         activity.put("type", "message");
+        // what the notification shows: for a signal its heading, never the description or the pupil
+        activity.put("summary", voorvertoning);
+        activity.put("text", AdaptiveCards.escape(voorvertoning));
         activity.put("attachments", List.of(Map.of("contentType", AdaptiveCards.CONTENT_TYPE, "content", card)));
         Optional<ConversationReferences.Opgeslagen> opgeslagen = references.persoonlijk(userAadId);
         String base;

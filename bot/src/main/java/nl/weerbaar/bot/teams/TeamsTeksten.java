@@ -17,6 +17,9 @@ final class TeamsTeksten {
     static final String PRIVE_MISLUKT = "Dit laat ik alleen in je persoonlijke chat met Weerbaar zien, en die kon ik"
             + " nu niet bereiken. Stuur het me daar nog eens.";
 
+    /** The notification preview of a reply that has no sentence of its own to show (only buttons, say). */
+    static final String NIEUW_ANTWOORD = "Weerbaar heeft je geantwoord.";
+
     // ---- the labels of a reply as an Adaptive Card
     static final String WAT_JE_KUNT_DOEN = "Wat je kunt doen:";
     static final String NAAM = "Naam";

@@ -122,4 +122,55 @@ public final class WebTeksten {
     static String tekstTeLang(int tekens) {
         return "De tekst is langer dan " + tekens + " tekens. Vat je vraag korter samen.";
     }
+
+    // ---- the error page (template web/fout.jte) and errors of the API routes ({"error": "…"})
+    public static final String FOUT_TITEL = "Weerbaar – foutmelding";
+    public static final String FOUT_STATUS = "Foutcode";
+    public static final String FOUT_VERDER = "Verder naar Weerbaar";
+
+    static String foutKop(int status) {
+        return switch (status) {
+            case 400 -> "Dit verzoek klopt niet";
+            case 401, 403 -> "Hier heb je geen toegang toe";
+            case 404 -> "Deze pagina bestaat niet";
+            case 405 -> "Deze pagina kun je zo niet openen";
+            case 413 -> "Dit is te groot";
+            default -> status >= 500 ? "Er ging iets mis bij Weerbaar" : "Dit verzoek kan niet worden verwerkt";
+        };
+    }
+
+    static String foutUitleg(int status) {
+        return switch (status) {
+            case 400 -> "Het verzoek was niet volledig of niet goed leesbaar. Ga terug en probeer het opnieuw.";
+            case 401, 403 -> "Log in met je persoonlijke link, of vraag de beheerder om toegang.";
+            case 404 -> "Controleer het adres, of ga verder naar de startpagina.";
+            case 405 -> "Dit adres hoort bij een knop. Ga terug naar de pagina en gebruik de knop daar.";
+            case 413 -> "Wat je stuurde is groter dan Weerbaar aanneemt. Maak het korter en probeer het opnieuw.";
+            default ->
+                status >= 500
+                        ? "Dat ligt niet aan jou. Probeer het over een paar minuten opnieuw."
+                        : "Ga terug en probeer het opnieuw.";
+        };
+    }
+
+    /** The {@code error} of a JSON error: what a program (or its developer) reads. */
+    static String foutVoorProgramma(int status, String toegestaan) {
+        return switch (status) {
+            case 400 -> "Het verzoek klopt niet.";
+            case 401 -> "Niet ingelogd of het token klopt niet.";
+            case 403 -> "Geen toegang.";
+            case 404 -> "Dit adres bestaat niet.";
+            case 405 ->
+                toegestaan == null || toegestaan.isBlank()
+                        ? "Deze methode kan niet op dit adres."
+                        : "Dit adres neemt alleen " + toegestaan + " aan.";
+            case 406 -> "Dit adres geeft alleen JSON.";
+            case 413 -> "Het verzoek is te groot.";
+            case 415 -> "Dit type inhoud wordt hier niet aangenomen.";
+            default ->
+                status >= 500
+                        ? "Er ging iets mis bij Weerbaar. Probeer het later opnieuw."
+                        : "Het verzoek kan niet worden verwerkt.";
+        };
+    }
 }

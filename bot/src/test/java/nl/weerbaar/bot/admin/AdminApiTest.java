@@ -297,6 +297,10 @@ class AdminApiTest {
                         + voorstel.path("checksum").asString());
 
         assertEquals(200, r.statusCode(), r.body());
+        assertEquals(
+                "De zin staat nu bij ‘Bekwaamheid: De school weet niet goed hoe te handelen bij signalen’;"
+                        + " Weerbaar herkent hem vanaf nu.",
+                JSON.readTree(r.body()).path("melding").asString());
         assertEquals("bekwaamheid-handelen", AdminFixtures.knelpunt(app.chat(user, vraag)));
         assertEquals(map, Files.readString(FOLDER.resolve("voorbeelden.yaml")));
         assertEquals(
@@ -310,6 +314,35 @@ class AdminApiTest {
                 .valueStream()
                 .noneMatch(v -> v.path("tekst").asString().equals(vraag)));
         assertTrue(catalogs.current()
+                .orElseThrow()
+                .herkenning()
+                .voorbeeldenVan("bekwaamheid-handelen")
+                .contains(vraag));
+    }
+
+    @Test
+    void activatingAnExamplePhrasingAfterAnotherVersionBecameCurrentIs409AndTheQuestionStaysInTheList()
+            throws Exception {
+        String vraag = "Wie betaalt de AED-training voor de conciërge "
+                + UUID.randomUUID().toString().replaceAll("[^a-f]", "");
+        app.chat(user, vraag);
+        long id = vraagId(vraag);
+        JsonNode voorstel = JSON.readTree(voorbeeldzin(id, "?dryRun=true").body());
+        // meanwhile another admin imports a changed folder
+        AdminFixtures.schrijf(FOLDER, AdminFixtures.catalogusB());
+        assertEquals(200, app.post("/admin/reindex").statusCode());
+        long versionsBefore = versionCount();
+
+        HttpResponse<String> r = voorbeeldzin(
+                id,
+                "?basis=" + voorstel.path("basisVersieId").asLong() + "&checksum="
+                        + voorstel.path("checksum").asString());
+
+        assertEquals(409, r.statusCode(), r.body());
+        assertEquals("ANDERE_VERSIE", JSON.readTree(r.body()).path("reden").asString());
+        assertEquals(versionsBefore, versionCount());
+        assertEquals(id, vraagId(vraag));
+        assertFalse(catalogs.current()
                 .orElseThrow()
                 .herkenning()
                 .voorbeeldenVan("bekwaamheid-handelen")

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
@@ -17,6 +16,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import nl.weerbaar.bot.BeheerTest;
+import nl.weerbaar.bot.Chromium;
 import nl.weerbaar.bot.catalog.CatalogService;
 import nl.weerbaar.bot.conversation.Gesprek;
 import nl.weerbaar.bot.reply.Afzender;
@@ -32,23 +32,18 @@ import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * The admin page's changes in a real browser (Debian's chromium through its chromium-driver, set
- * up as in {@code WebChatBrowserTest}; one browser for the class): every change is shown as a
+ * The admin page's changes in a real browser ({@link Chromium}; one browser for the class): every change is shown as a
  * difference first and is served only after "Activeer"; the organisation form writes a new
  * version; the validator's problems are shown at their field. Each test puts the version it found
  * back afterwards, since the context (BeheerTest's) is shared.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AdminWijzigingenBrowserTest extends BeheerTest {
-    private static final String CHROMIUM = "/usr/bin/chromium";
-    private static final String CHROMEDRIVER = "/usr/bin/chromedriver";
     private static final Duration WACHT = Duration.ofSeconds(30);
     /** Lotte Visser: a staff member of De Linde in the directory (Slack). */
     private static final Afzender LOTTE = new Afzender(Kanaal.SLACK, "U0LINDE10", "Lotte", null, "T1", null);
@@ -66,29 +61,8 @@ class AdminWijzigingenBrowserTest extends BeheerTest {
 
     @BeforeAll
     void startBrowser() throws IOException {
-        assertTrue(
-                Files.isExecutable(Path.of(CHROMIUM)) && Files.isExecutable(Path.of(CHROMEDRIVER)),
-                "this test needs the Debian packages chromium and chromium-driver");
-        System.setProperty("webdriver.chrome.driver", CHROMEDRIVER);
         profiel = Files.createTempDirectory("weerbaar-beheer-chromium");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM);
-        options.addArguments(
-                "--headless=new",
-                "--no-sandbox",
-                "--disable-gpu",
-                "--disable-dev-shm-usage",
-                "--no-first-run",
-                "--disable-background-networking",
-                "--disable-component-update",
-                "--disable-sync",
-                "--user-data-dir=" + profiel.toAbsolutePath(),
-                "--window-size=1280,1000");
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File(CHROMEDRIVER))
-                .usingAnyFreePort()
-                .build();
-        browser = new ChromeDriver(service, options);
+        browser = Chromium.start(profiel, 1280, 1000);
         wacht = new WebDriverWait(browser, WACHT);
     }
 

@@ -139,6 +139,14 @@ class SignalenTeamsTest extends TeamsHttpTest {
         assertEquals(TENANT, params.path("tenantId").asString());
         assertEquals("Bearer " + TOKEN, create.getHeader("Authorization"));
         JsonNode kaart = card(proactiefNieuw().get(eerder));
+        // the notification names the signal and the locatie, never what was seen or who
+        JsonNode melding = activity(proactiefNieuw().get(eerder));
+        assertEquals(
+                "Nieuw signaal " + ref + " voor Locatie Het Baken.",
+                melding.path("summary").asString());
+        assertEquals(
+                "Nieuw signaal " + ref + " voor Locatie Het Baken.",
+                melding.path("text").asString());
         List<String> teksten = texts(kaart);
         assertTrue(teksten.contains("Nieuw signaal " + ref + " voor Locatie Het Baken."), teksten.toString());
         assertTrue(teksten.stream().anyMatch(t -> t.contains(marker)), teksten.toString());
@@ -159,6 +167,16 @@ class SignalenTeamsTest extends TeamsHttpTest {
         await().atMost(Duration.ofSeconds(15)).until(() -> proactiefNaarMelder().size() == 1);
         String bericht = String.join("\n", texts(card(proactiefNaarMelder().get(0))));
         assertTrue(bericht.startsWith("Je signaal " + ref + " is opgepakt door Marieke Jansen ("), bericht);
+        JsonNode naarMelder = activity(proactiefNaarMelder().get(0));
+        assertTrue(
+                naarMelder.path("summary").asString().startsWith("Je signaal " + ref + " is opgepakt"),
+                naarMelder.toString());
+        for (LoggedRequest stap : replies()) {
+            JsonNode a = activity(stap);
+            assertFalse(a.path("summary").asString().isBlank(), "every reply has a preview: " + a);
+            assertFalse(a.path("summary").asString().contains(marker), "no description in a preview: " + a);
+            assertFalse(a.path("text").asString().contains(marker), "no description in a preview: " + a);
+        }
     }
 
     @Test

@@ -177,6 +177,11 @@ abstract class TeamsHttpTest {
                 .toList();
     }
 
+    /** The activity the connector received (its {@code summary} and {@code text} are what a notification shows). */
+    static JsonNode activity(LoggedRequest call) {
+        return JSON.readTree(call.getBodyAsString());
+    }
+
     /** The single Adaptive Card the connector received. */
     static JsonNode card(LoggedRequest call) {
         JsonNode activity = JSON.readTree(call.getBodyAsString());
@@ -198,13 +203,14 @@ abstract class TeamsHttpTest {
         return texts;
     }
 
-    /** The facts of a card's FactSets as "title: value". */
+    /** The facts of a card (the aanspreekpunt's lines in their Container) as "title: value". */
     static List<String> facts(JsonNode card) {
         List<String> facts = new ArrayList<>();
         for (JsonNode element : card.path("body")) {
-            for (JsonNode fact : element.path("facts")) {
-                facts.add(fact.path("title").asString() + ": "
-                        + fact.path("value").asString());
+            if ("Container".equals(element.path("type").asString())) {
+                for (JsonNode fact : element.path("items")) {
+                    facts.add(fact.path("text").asString());
+                }
             }
         }
         return facts;

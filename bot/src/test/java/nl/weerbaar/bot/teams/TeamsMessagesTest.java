@@ -77,6 +77,23 @@ class TeamsMessagesTest extends TeamsHttpTest {
     }
 
     @Test
+    void anAnswerCarriesTheKnelpuntAsItsNotificationPreview() throws Exception {
+        ObjectNode activity = fixture("02-personal-chat-message.json");
+        activity.put("text", QUESTION);
+
+        assertEquals(200, sendSigned(activity).statusCode());
+
+        assertEquals(1, connectorCalls().size(), "connector calls");
+        JsonNode reply = activity(connectorCalls().get(0));
+        assertEquals(
+                "De samenwerking met ketenpartners is beperkt.",
+                reply.path("summary").asString());
+        assertEquals(
+                "De samenwerking met ketenpartners is beperkt.",
+                reply.path("text").asString());
+    }
+
+    @Test
     void groupChatMessageIsAnsweredWithACard() throws Exception {
         ObjectNode activity = fixture("02-personal-chat-message.json");
         activity.put("text", "help");

@@ -1,19 +1,22 @@
 package nl.weerbaar.bot.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterEach;
+import nl.weerbaar.bot.Chromium;
+import nl.weerbaar.bot.signals.InboxToken;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -22,9 +25,8 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.WindowType;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.Select;
@@ -40,8 +42,6 @@ import org.springframework.test.context.DynamicPropertySource;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class WebChatBrowserTest {
-    private static final String CHROMIUM = "/usr/bin/chromium";
-    private static final String CHROMEDRIVER = "/usr/bin/chromedriver";
     private static final Duration REPLY_TIMEOUT = Duration.ofSeconds(10);
 
     private static final String BESPREEKBAAR_VRAAG = "Collega's durven het niet aan te kaarten als ze iets vermoeden";
@@ -64,51 +64,39 @@ class WebChatBrowserTest {
     int port;
 
     @TempDir
-    Path profile;
+    static Path profile;
 
-    private ChromeDriver browser;
+    /** One browser for the class: starting Chromium costs seconds; each test gets a clean tab and origin. */
+    private static ChromeDriver browser;
+
     private WebDriverWait wait;
 
-    @BeforeEach
-    void startBrowser() {
-        assertTrue(
-                Files.isExecutable(Path.of(CHROMIUM)) && Files.isExecutable(Path.of(CHROMEDRIVER)),
-                "this test needs the Debian packages chromium and chromium-driver (apt-get install chromium"
-                        + " chromium-driver)");
-        // The Debian driver, named explicitly: Selenium Manager must never download a browser or driver.
-        System.setProperty("webdriver.chrome.driver", CHROMEDRIVER);
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM);
-        options.addArguments(
-                "--headless=new",
-                "--no-sandbox",
-                "--disable-gpu",
-                "--disable-dev-shm-usage",
-                "--disable-quic",
-                "--no-first-run",
-                "--disable-background-networking",
-                "--disable-component-update",
-                "--disable-sync",
-                "--user-data-dir=" + profile.toAbsolutePath(),
-                "--window-size=390,844");
-        // Headless Chromium keeps windows at least 500 px wide: emulate the phone's viewport itself.
-        options.setExperimentalOption(
-                "mobileEmulation", Map.of("deviceMetrics", Map.of("width", 390, "height", 844, "pixelRatio", 1.0)));
-        options.setCapability("goog:loggingPrefs", Map.of(LogType.BROWSER, "ALL"));
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File(CHROMEDRIVER))
-                .usingAnyFreePort()
-                .build();
-        browser = new ChromeDriver(service, options);
-        wait = new WebDriverWait(browser, REPLY_TIMEOUT);
-        wait.withMessage(() -> "the conversation so far:\n" + conversation());
+    @BeforeAll
+    static void startBrowser() {
+        browser = Chromium.start(profile, 390, 844);
     }
 
-    @AfterEach
-    void stopBrowser() {
+    @AfterAll
+    static void stopBrowser() {
         if (browser != null) {
             browser.quit();
         }
+    }
+
+    @BeforeEach
+    void cleanTab() {
+        List<String> tabs = List.copyOf(browser.getWindowHandles());
+        for (String tab : tabs.subList(1, tabs.size())) {
+            browser.switchTo().window(tab).close();
+        }
+        browser.switchTo().window(tabs.get(0));
+        // on the app's origin: forget its cookies (the chat session, a sign-in) and what its pages kept
+        browser.get("http://localhost:" + port + "/");
+        browser.manage().deleteAllCookies();
+        browser.executeScript("window.localStorage.clear(); window.sessionStorage.clear();");
+        browser.manage().logs().get(LogType.BROWSER); // read: only this test's console messages count
+        wait = new WebDriverWait(browser, REPLY_TIMEOUT);
+        wait.withMessage(() -> "the conversation so far:\n" + conversation());
     }
 
     @Test
@@ -230,6 +218,108 @@ class WebChatBrowserTest {
         assertEquals("", browser.findElement(By.id("tekst")).getDomProperty("value"));
         assertEquals("tekst", focused().getDomAttribute("id"), "the focus stays in the question field");
         assertNoScriptErrors();
+    }
+
+    @Test
+    void aReloadInTheSameTabKeepsTheConversationAndANewTabStartsEmpty() {
+        openChat();
+        pickLocatie("Locatie De Linde");
+        send(BESPREEKBAAR_VRAAG);
+        assertEquals(BESPREEKBAAR_INTERVENTIES, waitForInterventies());
+
+        browser.navigate().refresh();
+
+        assertEquals(BESPREEKBAAR_INTERVENTIES, waitForInterventies());
+        assertEquals(List.of(BESPREEKBAAR_VRAAG), ownMessages());
+        assertEquals(
+                1,
+                browser.findElements(By.cssSelector("#berichten .bericht.bot")).size());
+        WebElement aanspreekpunt = waitFor(By.cssSelector("#berichten .aanspreekpunt"));
+        assertTrue(aanspreekpunt.getText().contains("Sanne de Vries"), aanspreekpunt.getText());
+        assertNoScriptErrors();
+
+        browser.switchTo().newWindow(WindowType.TAB);
+        openChat();
+        assertEquals(List.of(), ownMessages(), "another tab has its own conversation");
+        assertEquals(List.of(), browser.findElements(By.cssSelector("#berichten .bericht.bot")));
+    }
+
+    @Test
+    void aSignalDraftContinuesFromItsButtonsAfterAReload() {
+        String token = InboxToken.maak(
+                "test-signalen-geheim",
+                "j.bakker@voorbeeldcollege.example",
+                Instant.now().plus(Duration.ofDays(1)));
+        browser.get("http://localhost:" + port + "/inbox/login?token=" + token);
+        browser.findElement(By.cssSelector("form[action='/inbox/login'] button[type='submit']"))
+                .click();
+        wait.until(d -> d.getCurrentUrl().endsWith("/inbox"));
+        openChat();
+        pickLocatie("Locatie De Linde");
+        send("melden");
+        waitForBotMessages(1);
+        send("Een leerling staat elke pauze bij het hek op de uitkijk.");
+        waitForBotMessages(2);
+        List<String> voor = buttonsOfLastReply();
+        assertTrue(voor.size() >= 2, "the draft asks with buttons: " + voor);
+        String gesprekVoor = conversation();
+
+        browser.navigate().refresh();
+
+        waitForBotMessages(2);
+        assertEquals(gesprekVoor, conversation(), "the same conversation after the reload");
+        assertEquals(voor, buttonsOfLastReply());
+        String vraagVoor = lastReply().getText();
+        WebElement verder = lastReply().findElements(By.cssSelector(".knoppen button")).stream()
+                .filter(b -> !b.getText().equals("Annuleren"))
+                .findFirst()
+                .orElseThrow();
+        String gekozen = verder.getText();
+        verder.click();
+
+        waitForBotMessages(3);
+        String volgende = lastReply().getText();
+        assertTrue(
+                !volgende.equals(vraagVoor)
+                        && !volgende.contains("ken ik niet")
+                        && !volgende.contains("verlopen")
+                        && !volgende.contains("niets doorgegeven"),
+                "after '" + gekozen + "' the draft goes on:\n" + volgende);
+        assertEquals(gekozen, ownMessages().get(ownMessages().size() - 1));
+        assertNoScriptErrors();
+    }
+
+    @Test
+    void anUnknownAddressIsADutchPageNotSpringsWhitelabelPage() {
+        browser.get("http://localhost:" + port + "/bestaat-niet");
+
+        assertEquals(
+                "Deze pagina bestaat niet",
+                browser.findElement(By.tagName("h1")).getText());
+        assertEquals("nl", browser.findElement(By.tagName("html")).getDomAttribute("lang"));
+        assertTrue(browser.getTitle().startsWith("Deze pagina bestaat niet"), browser.getTitle());
+        String pagina = browser.findElement(By.tagName("body")).getText();
+        assertTrue(pagina.contains("Bij acuut gevaar: bel 112."), pagina);
+        assertFalse(pagina.contains("Whitelabel"), pagina);
+
+        browser.findElement(By.linkText("Verder naar Weerbaar")).click();
+        assertEquals("Weerbaar", browser.findElement(By.tagName("h1")).getText());
+    }
+
+    private void waitForBotMessages(int count) {
+        wait.until(
+                d -> d.findElements(By.cssSelector("#berichten .bericht.bot")).size() == count);
+    }
+
+    private WebElement lastReply() {
+        List<WebElement> replies = browser.findElements(By.cssSelector("#berichten .bericht.bot"));
+        return replies.get(replies.size() - 1);
+    }
+
+    private List<String> buttonsOfLastReply() {
+        return lastReply().findElements(By.cssSelector(".knoppen button")).stream()
+                .map(WebElement::getText)
+                .collect(Collectors.toList());
     }
 
     private void openChat() {

@@ -30,7 +30,7 @@ final class SyntheticCatalog {
             String themaId = "synth-thema-" + v;
             for (Knelpunt k : originals) {
                 String id = k.id() + "-" + v;
-                knelpunten.add(new Knelpunt(id, themaId, mix(k.tekst(), pick(allPhrasings, random)), k.interventies()));
+                knelpunten.add(new Knelpunt(id, themaId, k.kort(), mix(k.tekst(), pick(allPhrasings, random)), k.interventies()));
                 List<String> mixed = new ArrayList<>();
                 for (String e : base.herkenning().voorbeeldenVan(k.id())) {
                     mixed.add(mix(e, pick(allPhrasings, random)));
