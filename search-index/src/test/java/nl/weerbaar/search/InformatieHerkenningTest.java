@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.util.Locale;
+import nl.weerbaar.catalog.Catalog;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -18,11 +19,13 @@ import org.junit.jupiter.params.provider.CsvSource;
  * scope; English is noticed and still judged for a knelpunt.
  */
 class InformatieHerkenningTest {
+    private static Catalog catalog;
     private static Recognizer recognizer;
 
     @BeforeAll
     static void build() {
-        recognizer = Recognizer.build(Fixtures.bundled());
+        catalog = Fixtures.bundled();
+        recognizer = Recognizer.build(catalog);
     }
 
     @ParameterizedTest(name = "{1}: {0}")
@@ -88,7 +91,6 @@ class InformatieHerkenningTest {
 
     private static void assertNotPhrasing(String tekst) {
         String t = tekst.toLowerCase(Locale.ROOT);
-        var catalog = Fixtures.bundled();
         boolean training = catalog.informatie().vragen().stream()
                         .flatMap(v -> v.voorbeelden().stream())
                         .anyMatch(z -> z.toLowerCase(Locale.ROOT).equals(t))
