@@ -22,9 +22,12 @@ import nl.weerbaar.bot.reply.Antwoord.Onderdeel;
 import nl.weerbaar.bot.reply.Bericht;
 import nl.weerbaar.bot.reply.ReplyParts;
 import nl.weerbaar.bot.store.Database;
+import nl.weerbaar.catalog.Aanvulling;
 import nl.weerbaar.catalog.Catalog;
+import nl.weerbaar.catalog.Informatievraag;
 import nl.weerbaar.catalog.Knelpunt;
 import nl.weerbaar.catalog.Locatie;
+import nl.weerbaar.search.Decision;
 import nl.weerbaar.search.Match;
 import nl.weerbaar.search.Recognition;
 import org.slf4j.Logger;
@@ -231,6 +234,24 @@ public class Gesprek {
         List<Onderdeel> delen = new ArrayList<>();
         if (r.urgent()) {
             delen.add(waarschuwing(ReplyParts.BEL_112));
+        }
+        Optional<Informatievraag> informatie = r.informatie().flatMap(beurt.catalog.informatie()::vraag);
+        if (informatie.isPresent()) {
+            delen.addAll(InformatieAntwoord.voor(informatie.get(), beurt.catalog, beurt.locatie, tekst));
+            boolean poging = informatie.get().aanvulling() == Aanvulling.BESTE_ANTWOORD;
+            if (poging && r.decision() != Decision.DONT_KNOW) {
+                // a question in another language: the best answer to the question itself follows
+                delen.add(tekst(GesprekTeksten.BESTE_POGING));
+            } else {
+                if (poging) {
+                    delen.addAll(themas(beurt.catalog));
+                }
+                if (r.signal()) {
+                    delen.add(notitie(ReplyParts.SIGNAAL_VOORZICHTIG));
+                    delen.add(signaalKnop(beurt, tekst, null, r.urgent()));
+                }
+                return delen;
+            }
         }
         switch (r.decision()) {
             case ANSWER -> {

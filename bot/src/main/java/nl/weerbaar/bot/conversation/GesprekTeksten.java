@@ -27,6 +27,29 @@ final class GesprekTeksten {
     static final String HELP_COMMANDOS = "Verder kun je typen: 'wie is mijn aanspreekpunt', 'welke trainingen zijn"
             + " er', 'mijn locatie', 'thema's', 'melden' (een signaal doorgeven) of 'mijn meldingen'.";
     static final String DANK = "Graag gedaan! Je kunt altijd een nieuwe vraag stellen.";
+
+    // ---- informatievragen (the fixed answers are in informatie.yaml)
+
+    /** One public number under an answer: "Veilig Thuis: 0800-2000. Zorgen over …". */
+    static String contact(String naam, String telefoon, String wanneer) {
+        return naam + ": " + telefoon + ". " + wanneer;
+    }
+
+    static String wettelijkKader(String naam, String toelichting) {
+        return naam + ": " + toelichting;
+    }
+
+    /** Who takes over from whom, and how to reach them (phone and e-mail, either may be missing). */
+    static String neemtOver(
+            String vervanger, String rol, String afwezig, String locatie, String telefoon, String email) {
+        String bereik = telefoon != null && email != null
+                ? " Bel " + telefoon + " of mail " + email + "."
+                : telefoon != null ? " Bel " + telefoon + "." : email != null ? " Mail " + email + "." : "";
+        return vervanger + (rol == null || rol.isBlank() ? "" : " (" + rol + ")") + " neemt het over van " + afwezig
+                + " op " + locatie + "." + bereik;
+    }
+
+    static final String BESTE_POGING = "Zo heb ik je vraag begrepen:";
     static final String OPSTARTEN = "Weerbaar start nog op. Probeer het over een paar seconden opnieuw.";
     static final String OPSLAG_WEG = "Dit lukt op dit moment niet: de opslag van Weerbaar is even niet bereikbaar."
             + " Er is niets doorgegeven. Neem voor een signaal direct contact op met je aanspreekpunt, of probeer het"
