@@ -23,8 +23,10 @@ import nl.weerbaar.bot.reply.Bericht;
 import nl.weerbaar.bot.reply.ReplyParts;
 import nl.weerbaar.bot.store.Database;
 import nl.weerbaar.catalog.Catalog;
+import nl.weerbaar.catalog.Functie;
 import nl.weerbaar.catalog.Knelpunt;
 import nl.weerbaar.catalog.Locatie;
+import nl.weerbaar.search.Decision;
 import nl.weerbaar.search.Match;
 import nl.weerbaar.search.Recognition;
 import org.slf4j.Logger;
@@ -201,6 +203,14 @@ public class Gesprek {
             return locatie.map(Locatie::id).orElse(null);
         }
 
+        /** What the user does, as the directory says; a teacher when it does not say. */
+        Functie functie() {
+            Afzender a = bericht.afzender();
+            return catalog.directory()
+                    .functieVanGebruiker(a.kanaal(), a.userId(), a.email())
+                    .orElse(Functie.LERAAR);
+        }
+
         /** The aanspreekpunt, or the question which locatie the user works at. */
         Onderdeel aanspreekpuntOfVraag() {
             return Gesprek.aanspreekpuntOfVraag(catalog, locatie);
@@ -214,7 +224,7 @@ public class Gesprek {
                 ? Optional.empty()
                 : database.optional(
                         "signal draft",
-                        () -> signalen.getypt(beurt.bericht.afzender(), tekst, beurt.catalog),
+                        () -> signalen.getypt(beurt.bericht.afzender(), tekst, beurt.snapshot),
                         Optional.empty());
         if (signaalStap.isPresent()) {
             beurt.alleenPersoonlijk = GesprekTeksten.SIGNAAL_PRIVE;
@@ -228,10 +238,10 @@ public class Gesprek {
         Recognition r = beurt.snapshot.recognizer().recognize(tekst);
         metingen.herkenning(r.decision(), Duration.ofNanos(System.nanoTime() - start));
         herkenningen.record(r.decision(), r.best(), beurt.bericht.afzender().kanaal(), beurt.locatieId());
-        List<Onderdeel> delen = new ArrayList<>();
         if (r.urgent()) {
-            delen.add(waarschuwing(ReplyParts.BEL_112));
+            return acuut(beurt, tekst, r);
         }
+        List<Onderdeel> delen = new ArrayList<>();
         switch (r.decision()) {
             case ANSWER -> {
                 Match best = r.knelpunten().get(0);
@@ -279,6 +289,53 @@ public class Gesprek {
         return delen;
     }
 
+    /**
+     * Acute danger: "Bel 112" to tap, three immediate steps (the aanspreekpunt's phone to tap, or the
+     * question which locatie), then "Signaal doorgeven" with the urgency already set. The knelpunt's
+     * interventies and trainingen are one tap away, not in the way.
+     */
+    private List<Onderdeel> acuut(Beurt beurt, String tekst, Recognition r) {
+        List<Onderdeel> delen = new ArrayList<>();
+        delen.add(ReplyParts.bellen(GesprekTeksten.BEL_112, "112").orElseThrow());
+        delen.add(tekst(GesprekTeksten.ACUUT_DOE_NU));
+        delen.add(tekst(GesprekTeksten.ACUUT_VEILIGHEID));
+        delen.add(tekst(GesprekTeksten.ACUUT_NIET_CONFRONTEREN));
+        Optional<Locatie> locatie = beurt.locatie;
+        if (locatie.isPresent()) {
+            var aanspreekpunt = locatie.get().aanspreekpunt();
+            delen.add(tekst(GesprekTeksten.acuutWaarschuwen(aanspreekpunt.naam())));
+            Optional<Antwoord.Bellen> bellen = ReplyParts.bellen(
+                    GesprekTeksten.bel(aanspreekpunt.naam(), aanspreekpunt.telefoon()), aanspreekpunt.telefoon());
+            if (bellen.isPresent()) {
+                delen.add(bellen.get());
+            } else {
+                delen.add(beurt.aanspreekpuntOfVraag()); // no phone: the e-mail address at least
+            }
+        } else {
+            delen.add(tekst(GesprekTeksten.ACUUT_WAARSCHUWEN));
+            delen.add(beurt.aanspreekpuntOfVraag());
+        }
+        String knelpuntId =
+                r.decision() == Decision.ANSWER ? r.knelpunten().get(0).knelpuntId() : null;
+        List<Knop> knoppen = new ArrayList<>();
+        Actie doorgeven = voorstel(beurt, tekst, knelpuntId, true);
+        if (doorgeven != null) {
+            knoppen.add(new Knop(ReplyParts.SIGNAAL_DOORGEVEN, doorgeven, true));
+        }
+        knoppen.add(
+                knelpuntId != null
+                        ? new Knop(GesprekTeksten.MEER_OVER_KNELPUNT, Actie.of(Actie.KNELPUNT, "knelpunt", knelpuntId))
+                        : new Knop(GesprekTeksten.BEKIJK_KNELPUNTEN, Actie.of(Actie.OVERZICHT)));
+        delen.add(new Knoppen(null, knoppen));
+        if (doorgeven == null) {
+            delen.add(notitie(
+                    beurt.bericht.afzender().anoniem()
+                            ? GesprekTeksten.SIGNAAL_INLOGGEN
+                            : GesprekTeksten.SIGNAAL_NU_NIET));
+        }
+        return delen;
+    }
+
     /** "Signaal doorgeven" on its own, for answers without the knelpunt buttons. */
     private Onderdeel signaalKnop(Beurt beurt, String tekst, String knelpuntId, boolean urgent) {
         if (beurt.bericht.afzender().anoniem()) {
@@ -313,7 +370,7 @@ public class Gesprek {
             delen.add(notitie(ReplyParts.SIGNAAL_VOORZICHTIG));
         }
         delen.add(beurt.aanspreekpuntOfVraag());
-        delen.addAll(ReplyParts.trainingen(beurt.catalog.trainingenVoor(knelpunt.id())));
+        delen.addAll(ReplyParts.trainingen(beurt.catalog.trainingenVoor(knelpunt.id()), beurt.functie()));
         if (!herkendOp.isEmpty()) {
             delen.add(new HerkendOp(herkendOp));
         }
@@ -339,7 +396,7 @@ public class Gesprek {
             case TRAININGEN -> {
                 List<Onderdeel> delen = new ArrayList<>();
                 delen.add(tekst(GesprekTeksten.TRAININGEN));
-                delen.addAll(ReplyParts.trainingen(catalog.trainingen()));
+                delen.addAll(ReplyParts.trainingen(catalog.trainingen(), beurt.functie()));
                 yield delen;
             }
             case LOCATIE ->

@@ -32,6 +32,25 @@ final class GesprekTeksten {
             + " Er is niets doorgegeven. Neem voor een signaal direct contact op met je aanspreekpunt, of probeer het"
             + " over een paar minuten opnieuw.";
 
+    // ---- acute danger: what to do now (../shared/domain/brief.md: 112 first)
+
+    static final String BEL_112 = "Bel 112";
+    static final String ACUUT_DOE_NU = "Is er nu gevaar? Bel eerst 112. Doe daarna meteen dit:";
+    static final String ACUUT_VEILIGHEID =
+            "1. Breng jezelf en de leerlingen in veiligheid en houd anderen weg van de plek.";
+    static final String ACUUT_NIET_CONFRONTEREN =
+            "2. Ga de confrontatie niet aan: spreek de dader niet aan en pak geen wapen af.";
+    static final String ACUUT_WAARSCHUWEN = "3. Waarschuw direct de schoolleiding en je aanspreekpunt.";
+    static final String MEER_OVER_KNELPUNT = "Meer over dit knelpunt";
+
+    static String acuutWaarschuwen(String aanspreekpunt) {
+        return "3. Waarschuw direct de schoolleiding en je aanspreekpunt, " + aanspreekpunt + ".";
+    }
+
+    static String bel(String naam, String telefoon) {
+        return "Bel " + naam + ": " + telefoon;
+    }
+
     // ---- knelpunten, trainingen, locatie
 
     static final String THEMAS = "De knelpunten per thema. Kies er een voor de interventies:";
@@ -96,6 +115,10 @@ final class GesprekTeksten {
     static final String BERICHT_BIJ_OPPAKKEN =
             "Je krijgt bericht zodra het is opgepakt. Typ 'mijn meldingen' om de status te zien.";
     static final String GEANNULEERD = "Het signaal is niet verstuurd en het concept is verwijderd.";
+    static final String NOG_NIET_VERSTUURD =
+            "Je melding is nog niet verstuurd. Wil je verder met je melding, of wil je hem weggooien?";
+    static final String WEGGEGOOID = "Je melding is weggegooid: er is niets verstuurd. Stel je vraag gerust opnieuw.";
+    static final String LEERLING_TYPEN = "Typ de initialen of de klas van de leerling, of kies Overslaan.";
     static final String GEEN_EIGEN = "Je hebt nog geen signalen doorgegeven (of ze zijn na de bewaartermijn gewist).";
     static final String EIGEN = "Jouw signalen:";
     static final String GEEN_OPEN = "Er staan geen open signalen voor je klaar.";
@@ -157,6 +180,8 @@ final class GesprekTeksten {
     static final String JA_DRINGEND = "Ja, dringend";
     static final String NEE = "Nee";
     static final String OVERSLAAN = "Overslaan";
+    static final String VERDER = "Verder";
+    static final String WEGGOOIEN = "Weggooien";
     static final String VERSTUREN = "Versturen";
     static final String BESCHRIJVING_AANPASSEN = "Beschrijving aanpassen";
     static final String OPGEPAKT = "Opgepakt";

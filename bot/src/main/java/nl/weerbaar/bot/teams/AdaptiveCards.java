@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 import nl.weerbaar.bot.reply.Actie;
 import nl.weerbaar.bot.reply.Antwoord;
 import nl.weerbaar.bot.reply.Antwoord.AanspreekpuntDeel;
+import nl.weerbaar.bot.reply.Antwoord.Bellen;
 import nl.weerbaar.bot.reply.Antwoord.HerkendOp;
 import nl.weerbaar.bot.reply.Antwoord.KnelpuntDeel;
 import nl.weerbaar.bot.reply.Antwoord.Knop;
@@ -137,6 +138,13 @@ final class AdaptiveCards {
                 body.add(textBlock(k.vraag()).with("weight", "Bolder"));
             }
             body.add(actionSet(k.knoppen()));
+        } else if (deel instanceof Bellen b) {
+            // a tel: link Teams opens with the device's phone app
+            Map<String, Object> bel = new LinkedHashMap<>();
+            bel.put("type", "Action.OpenUrl");
+            bel.put("title", plain(b.label()));
+            bel.put("url", b.link());
+            body.add(new Block("ActionSet").with("actions", List.of(bel)));
         } else if (deel instanceof Overzicht o) {
             for (ThemaRegel thema : o.themas()) {
                 body.add(textBlock(thema.naam()).with("weight", "Bolder").with("separator", true));
@@ -171,6 +179,9 @@ final class AdaptiveCards {
             action.put("type", "Action.Submit");
             action.put("title", plain(knop.label()));
             action.put("data", data);
+            if (knop.primair()) {
+                action.put("style", "positive");
+            }
             actions.add(action);
         }
         return new Block("ActionSet").with("actions", actions);
