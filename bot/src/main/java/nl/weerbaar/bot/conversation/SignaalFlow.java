@@ -104,6 +104,11 @@ public class SignaalFlow {
         if (soort.isPresent() && soort.get() == StapAntwoorden.Soort.VERDER) {
             return Optional.of(volgende(c, catalog, null, false));
         }
+        Optional<Commando> commando = Commando.herken(tekst);
+        if (commando.isPresent() && (commando.get() == Commando.MELDEN || commando.get() == Commando.MIJN_MELDINGEN)) {
+            // "melden" while a draft is open: this one first (go on or throw it away), never a second one
+            return Optional.of(nietVerstuurd(c, tekst, snapshot));
+        }
         StapAntwoorden.Soort s = soort.orElse(null);
         return Optional.of(
                 switch (c.stap()) {
