@@ -89,8 +89,14 @@ public class Gesprek {
                 database.optional("signal notices", () -> signalen.berichten(bericht.afzender()), List.of()));
         String versie = snapshot.get().catalog().versie();
         try {
-            delen.addAll(
-                    bericht.actie() != null ? knopGedrukt(beurt, bericht.actie()) : getypt(beurt, bericht.tekst()));
+            List<Onderdeel> antwoord =
+                    bericht.actie() != null ? knopGedrukt(beurt, bericht.actie()) : getypt(beurt, bericht.tekst());
+            if (!antwoord.isEmpty() && antwoord.get(0) instanceof Antwoord.Bellen) {
+                delen.add(0, antwoord.get(0)); // acute danger: "Bel 112" before any notice
+                delen.addAll(antwoord.subList(1, antwoord.size()));
+            } else {
+                delen.addAll(antwoord);
+            }
         } catch (DataAccessException | TransactionException e) {
             // Only steps that cannot work without the database get here (a signal being passed on):
             // never a 500, and never "doorgegeven" for something that was not stored.
@@ -233,6 +239,12 @@ public class Gesprek {
         Optional<Commando> commando = Commando.herken(tekst);
         if (commando.isPresent()) {
             return commando(beurt, commando.get());
+        }
+        if (signalen.kortAntwoord(tekst)) {
+            // "ja", "nee hoor", "laat maar" with no draft asking: not a question to recognise or keep
+            return List.of(
+                    tekst(GesprekTeksten.GEEN_VRAAG_OPEN),
+                    new Knoppen(null, List.of(new Knop(GesprekTeksten.BEKIJK_KNELPUNTEN, Actie.of(Actie.OVERZICHT)))));
         }
         long start = System.nanoTime();
         Recognition r = beurt.snapshot.recognizer().recognize(tekst);

@@ -59,6 +59,9 @@ final class GesprekTeksten {
     static final String GEEN_VAN_DEZE = "Geen van deze";
     static final String NIET_TE_PLAATSEN = "Dat kan ik niet goed plaatsen bij de knelpunten die ik ken. Kies"
             + " hieronder het knelpunt dat het meest op jouw situatie lijkt, of neem contact op met je aanspreekpunt.";
+    static final String GEEN_VRAAG_OPEN =
+            "Ik weet niet waar je dat op antwoordt. Kies een knop, of beschrijf in een paar woorden waar je tegenaan"
+                    + " loopt.";
     static final String KNELPUNT_WEG = "Dat knelpunt staat niet (meer) in de catalogus. Kies er een uit het overzicht:";
     static final String ANDERE_LOCATIE = "Wil je een andere locatie kiezen?";
     static final String LOCATIE_ONBEKEND = "Die locatie ken ik niet.";

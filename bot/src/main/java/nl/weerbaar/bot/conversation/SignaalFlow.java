@@ -162,6 +162,11 @@ public class SignaalFlow {
                 });
     }
 
+    /** True for a short reply to a question ("ja", "nee hoor", "laat maar", …), whether or not one is open. */
+    boolean kortAntwoord(String tekst) {
+        return antwoorden.soort(tekst).isPresent();
+    }
+
     /**
      * Text that answers nothing the draft asked: the draft stays, and the teacher chooses to go on
      * ("Verder": the step again) or throw it away. When the text itself sounds like acute danger,
