@@ -95,71 +95,79 @@ public class SignaalFlow {
             return Optional.empty();
         }
         Concept c = wachtend.get();
-        Catalog catalog = snapshot.catalog();
         Optional<StapAntwoorden.Soort> soort = antwoorden.soort(tekst);
         if (soort.isPresent() && soort.get() == StapAntwoorden.Soort.ANNULEER) {
             signalen.annuleer(c);
             return Optional.of(geannuleerd());
         }
         if (soort.isPresent() && soort.get() == StapAntwoorden.Soort.VERDER) {
-            return Optional.of(volgende(c, catalog, null, false));
+            return Optional.of(volgende(c, snapshot.catalog(), null, false));
         }
         Optional<Commando> commando = Commando.herken(tekst);
         if (commando.isPresent() && (commando.get() == Commando.MELDEN || commando.get() == Commando.MIJN_MELDINGEN)) {
             // "melden" while a draft is open: this one first (go on or throw it away), never a second one
             return Optional.of(nietVerstuurd(c, tekst, snapshot));
         }
-        StapAntwoorden.Soort s = soort.orElse(null);
-        return Optional.of(
-                switch (c.stap()) {
-                    case BESCHRIJVING -> {
-                        if (s != null) {
-                            yield nietVerstuurd(c, tekst, snapshot); // "ja" or "nee" describes nothing
-                        }
-                        Concept beschreven = c.metBeschrijving(tekst, true);
-                        // a knife threat typed here is urgent: the recogniser's flag, not a second question
-                        if (snapshot.recognizer().recognize(tekst).urgent()) {
-                            beschreven = beschreven.metUrgent(true);
-                        }
-                        yield volgende(beschreven, catalog, null, false);
-                    }
-                    case CONTROLE -> {
-                        if (s == StapAntwoorden.Soort.JA) {
-                            yield volgende(c.metBeschrijving(c.beschrijving(), true), catalog, null, false);
-                        }
-                        yield s == StapAntwoorden.Soort.NEE || s == StapAntwoorden.Soort.AANPASSEN
-                                ? aanpassen(c)
-                                : nietVerstuurd(c, tekst, snapshot);
-                    }
-                    case LOCATIE -> {
-                        Optional<Locatie> genoemd = locatieGenoemd(catalog, tekst);
-                        yield genoemd.isPresent()
-                                ? volgende(c.metLocatie(genoemd.get().id()), catalog, null, false)
-                                : nietVerstuurd(c, tekst, snapshot);
-                    }
-                    case URGENTIE -> {
-                        if (s == StapAntwoorden.Soort.JA || s == StapAntwoorden.Soort.NEE) {
-                            yield volgende(c.metUrgent(s == StapAntwoorden.Soort.JA), catalog, null, false);
-                        }
-                        yield nietVerstuurd(c, tekst, snapshot);
-                    }
-                    case LEERLING -> {
-                        if (s == StapAntwoorden.Soort.NEE || s == StapAntwoorden.Soort.OVERSLAAN) {
-                            yield volgende(c.metLeerling(null), catalog, null, false);
-                        }
-                        if (s != null) {
-                            yield volgende(c, catalog, GesprekTeksten.LEERLING_TYPEN, false);
-                        }
-                        yield volgende(c.metLeerling(tekst), catalog, null, false);
-                    }
-                    case BEVESTIGEN -> {
-                        if (s == StapAntwoorden.Soort.JA && c.compleet()) {
-                            yield versturen(a, c);
-                        }
-                        yield s == StapAntwoorden.Soort.AANPASSEN ? aanpassen(c) : nietVerstuurd(c, tekst, snapshot);
-                    }
-                    case VOORSTEL, MODAL -> nietVerstuurd(c, tekst, snapshot); // never read: wachtOpTekst skips them
-                });
+        return Optional.of(opStap(a, c, soort.orElse(null), tekst, snapshot));
+    }
+
+    /**
+     * What typed text does at the step the draft is at.
+     *
+     * @param s the kind of short reply the text is; null when it is none
+     */
+    private List<Onderdeel> opStap(
+            Afzender a, Concept c, StapAntwoorden.Soort s, String tekst, CatalogSnapshot snapshot) {
+        Catalog catalog = snapshot.catalog();
+        return switch (c.stap()) {
+            case BESCHRIJVING -> {
+                if (s != null) {
+                    yield nietVerstuurd(c, tekst, snapshot); // "ja" or "nee" describes nothing
+                }
+                Concept beschreven = c.metBeschrijving(tekst, true);
+                // a knife threat typed here is urgent: the recogniser's flag, not a second question
+                if (snapshot.recognizer().recognize(tekst).urgent()) {
+                    beschreven = beschreven.metUrgent(true);
+                }
+                yield volgende(beschreven, catalog, null, false);
+            }
+            case CONTROLE -> {
+                if (s == StapAntwoorden.Soort.JA) {
+                    yield volgende(c.metBeschrijving(c.beschrijving(), true), catalog, null, false);
+                }
+                yield s == StapAntwoorden.Soort.NEE || s == StapAntwoorden.Soort.AANPASSEN
+                        ? aanpassen(c)
+                        : nietVerstuurd(c, tekst, snapshot);
+            }
+            case LOCATIE -> {
+                Optional<Locatie> genoemd = locatieGenoemd(catalog, tekst);
+                yield genoemd.isPresent()
+                        ? volgende(c.metLocatie(genoemd.get().id()), catalog, null, false)
+                        : nietVerstuurd(c, tekst, snapshot);
+            }
+            case URGENTIE -> {
+                if (s == StapAntwoorden.Soort.JA || s == StapAntwoorden.Soort.NEE) {
+                    yield volgende(c.metUrgent(s == StapAntwoorden.Soort.JA), catalog, null, false);
+                }
+                yield nietVerstuurd(c, tekst, snapshot);
+            }
+            case LEERLING -> {
+                if (s == StapAntwoorden.Soort.NEE || s == StapAntwoorden.Soort.OVERSLAAN) {
+                    yield volgende(c.metLeerling(null), catalog, null, false);
+                }
+                if (s != null) {
+                    yield volgende(c, catalog, GesprekTeksten.LEERLING_TYPEN, false);
+                }
+                yield volgende(c.metLeerling(tekst), catalog, null, false);
+            }
+            case BEVESTIGEN -> {
+                if (s == StapAntwoorden.Soort.JA && c.compleet()) {
+                    yield versturen(a, c);
+                }
+                yield s == StapAntwoorden.Soort.AANPASSEN ? aanpassen(c) : nietVerstuurd(c, tekst, snapshot);
+            }
+            case VOORSTEL, MODAL -> nietVerstuurd(c, tekst, snapshot); // never read: wachtOpTekst skips them
+        };
     }
 
     /** True for a short reply to a question ("ja", "nee hoor", "laat maar", …), whether or not one is open. */
