@@ -21,6 +21,9 @@ import nl.weerbaar.bot.reply.Antwoord.Soort;
 import nl.weerbaar.bot.reply.Antwoord.Tekst;
 import nl.weerbaar.bot.reply.Antwoord.TrainingenDeel;
 import nl.weerbaar.bot.reply.Bericht;
+import nl.weerbaar.bot.signals.Actor;
+import nl.weerbaar.bot.signals.Melden;
+import nl.weerbaar.bot.signals.Signalen;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -40,6 +43,9 @@ class AcuutAntwoordTest extends BotTest {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    Signalen signalen;
 
     private final Afzender leraar = Afzender.web("acuut-" + UUID.randomUUID());
 
@@ -92,6 +98,23 @@ class AcuutAntwoordTest extends BotTest {
         assertFalse(knoppen.knoppen().get(1).primair());
         assertTrue(delen(antwoord, KnelpuntDeel.class).isEmpty(), "no interventies in the acute answer");
         assertTrue(delen(antwoord, TrainingenDeel.class).isEmpty(), "no trainingen in the acute answer");
+    }
+
+    @Test
+    void bel112ComesBeforeANoticeAboutTheTeachersEarlierSignal() {
+        String ref = Melden.meld(gesprek, leraar, "de-linde", "Leerling heeft ineens veel nieuwe spullen.", false);
+        assertTrue(signalen.oppakken(Actor.inbox("s.devries@voorbeeldcollege.example"), ref)
+                .gelukt());
+
+        Antwoord antwoord = typ("de-linde", MES);
+
+        assertEquals(new Bellen("Bel 112", "112"), antwoord.onderdelen().get(0));
+        Tekst melding = (Tekst) antwoord.onderdelen().get(1);
+        assertTrue(
+                melding.tekst().startsWith("Je signaal " + ref + " is opgepakt door Sanne de Vries"), melding::tekst);
+        assertEquals(
+                new Tekst(Soort.NORMAAL, "Is er nu gevaar? Bel eerst 112. Doe daarna meteen dit:"),
+                antwoord.onderdelen().get(2));
     }
 
     @Test
