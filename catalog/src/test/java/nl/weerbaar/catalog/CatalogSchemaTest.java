@@ -115,6 +115,7 @@ class CatalogSchemaTest {
         "knelpunt-zonder-tekst,          catalogus,   required,             /themas/1/knelpunten/1",
         "knelpunt-tekst-leeg,            catalogus,   pattern,              /themas/2/knelpunten/0/tekst",
         "locatie-zonder-aanspreekpunt,   organisatie, required,             /locaties/1",
+        "functie-onbekend,               organisatie, enum,                 /medewerkers/1/functie",
     })
     void brokenCopyFailsTheSchemaWhereTheDefectIs(String fixture, String name, String keyword, String where) {
         Path file = CatalogFixtures.fixture("broken/" + fixture).resolve(name + ".yaml");

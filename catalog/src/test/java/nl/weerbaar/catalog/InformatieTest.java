@@ -59,18 +59,19 @@ class InformatieTest {
             delimiter = '|',
             quoteCharacter = '"',
             value = {
-                "onbekend-contact | 10 | vragen[0].contacten[1] | Onbekend contact-id 'meld-misdaad'. Gebruik een id uit de lijst 'contacten' bovenaan dit bestand.",
-                "onbekende-aanvulling | 17 | vragen[1].aanvulling | Onbekende aanvulling 'groeten'. Kies uit: geen, aanspreekpunt, backup, wettelijkKader, besteAntwoord.",
-                "te-weinig-zinnen | 18 | vragen[1].voorbeelden | Informatievraag 'groet' heeft minder dan 3 voorbeeldzinnen. Zonder voorbeelden wordt ze slecht herkend.",
-                "telefoon-met-letters | 5 | contacten[0].telefoon | Het telefoonnummer '0800-VEILIG' mag alleen cijfers, spaties en streepjes bevatten (zoals '0800-2000').",
-                "zin-ook-in-voorbeelden | 20 | vragen[1].voorbeelden[2] | 'Wat is het rooster voor volgende week?' staat ook in voorbeelden.yaml bij buitenBereik. Een voorbeeldzin hoort bij één antwoord: haal hem op een van beide plekken weg.",
+                "onbekend-contact | 10 | 31 | vragen[0].contacten[1] | Onbekend contact-id 'meld-misdaad'. Gebruik een id uit de lijst 'contacten' bovenaan dit bestand.",
+                "onbekende-aanvulling | 17 | 5 | vragen[1].aanvulling | Onbekende aanvulling 'groeten'. Kies uit: geen, aanspreekpunt, backup, wettelijkKader, besteAntwoord.",
+                "te-weinig-zinnen | 17 | 5 | vragen[1].voorbeelden | Informatievraag 'groet' heeft minder dan 3 voorbeeldzinnen. Zonder voorbeelden wordt ze slecht herkend.",
+                "telefoon-met-letters | 5 | 5 | contacten[0].telefoon | Het telefoonnummer '0800-VEILIG' mag alleen cijfers, spaties en streepjes bevatten (zoals '0800-2000').",
+                "zin-ook-in-voorbeelden | 20 | 9 | vragen[1].voorbeelden[2] | 'Wat is het rooster voor volgende week?' staat ook in voorbeelden.yaml bij buitenBereik. Een voorbeeldzin hoort bij één antwoord: haal hem op een van beide plekken weg.",
             })
-    void aWrongEntryIsReportedInDutchAtItsLine(String fixture, int line, String path, String message) {
+    void aWrongEntryIsReportedInDutchAtItsKeysLineAndColumn(
+            String fixture, int line, int column, String path, String message) {
         CatalogFixtures.bundledWith(folder, "informatie-fout/" + fixture);
 
         LoadResult result = CatalogLoader.load(folder);
 
-        assertEquals(List.of(new Problem("informatie.yaml", path, line, message)), result.problems());
+        assertEquals(List.of(new Problem("informatie.yaml", path, line, column, message)), result.problems());
     }
 
     @Test
