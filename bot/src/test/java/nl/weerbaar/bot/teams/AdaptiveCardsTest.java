@@ -96,9 +96,13 @@ class AdaptiveCardsTest {
         List<?> body = (List<?>) card.get("body");
         Map<?, ?> bel = (Map<?, ?>) ((List<?>) ((Map<?, ?>) body.get(0)).get("actions")).get(0);
         assertEquals(Map.of("type", "Action.OpenUrl", "title", "Bel 112", "url", "tel:112"), bel);
-        List<?> knoppen = (List<?>) ((Map<?, ?>) body.get(1)).get("actions");
-        assertEquals("positive", ((Map<?, ?>) knoppen.get(0)).get("style"));
-        assertNull(((Map<?, ?>) knoppen.get(1)).get("style"));
+        // the buttons stand one below the other, each in its own ActionSet
+        Map<?, ?> primair = (Map<?, ?>) ((List<?>) ((Map<?, ?>) body.get(1)).get("actions")).get(0);
+        Map<?, ?> meer = (Map<?, ?>) ((List<?>) ((Map<?, ?>) body.get(2)).get("actions")).get(0);
+        assertEquals(ReplyParts.SIGNAAL_DOORGEVEN, primair.get("title"));
+        assertEquals("positive", primair.get("style"));
+        assertEquals("Meer over dit knelpunt", meer.get("title"));
+        assertNull(meer.get("style"));
     }
 
     /** The expected cards were rendered from the signal card before it became its own model. */
