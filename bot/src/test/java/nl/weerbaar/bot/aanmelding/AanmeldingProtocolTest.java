@@ -242,6 +242,35 @@ class AanmeldingProtocolTest extends AanmeldingContext {
         assertEquals(200, chat(sanne, "hallo", "http://localhost:" + port).statusCode());
     }
 
+    @Test
+    void logoutDeletesTheSessionAndAsksTheProviderToEndItsOwn() throws Exception {
+        SchoolIdp.sanne();
+        Bezoeker sanne = new Bezoeker();
+        sanne.volg(url("/oauth2/authorization/entra"));
+        Matcher token = CSRF.matcher(sanne.get(url("/inbox")).body());
+        assertTrue(token.find());
+        assertEquals(
+                403,
+                sanne.stuur(formulier("/uitloggen", "")
+                                .header("Origin", "https://aanvaller.example")
+                                .build())
+                        .statusCode(),
+                "another site cannot log her out");
+        assertEquals(200, sanne.get(url("/inbox")).statusCode());
+
+        HttpResponse<String> uit = sanne.stuur(
+                formulier("/uitloggen", "_csrf=" + URLEncoder.encode(token.group(1), StandardCharsets.UTF_8))
+                        .build());
+        assertEquals(302, uit.statusCode());
+        URI eind = URI.create(uit.headers().firstValue("Location").orElseThrow());
+        // RP-initiated logout at the provider's end_session_endpoint, and back to our page
+        assertEquals(SchoolIdp.IDP.endSessionEndpointUrl("school").encodedPath(), eind.getPath());
+        Map<String, String> vraag = query(eind);
+        assertTrue(vraag.containsKey("id_token_hint"), vraag.toString());
+        assertEquals(url("/aanmelden/uitgelogd"), vraag.get("post_logout_redirect_uri"));
+        assertEquals(303, sanne.get(url("/inbox")).statusCode(), "the session ended");
+    }
+
     private String status(String ref) {
         return jdbc.sql("select status from signaal where referentie = :r")
                 .param("r", ref)
