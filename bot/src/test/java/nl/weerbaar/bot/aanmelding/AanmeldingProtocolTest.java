@@ -197,6 +197,9 @@ class AanmeldingProtocolTest extends AanmeldingContext {
         assertTrue(inbox.body().contains(AanmeldingTeksten.GEEN_INBOX), inbox.body());
         assertTrue(inbox.body().contains("Nina Nieuw"), "says who is signed in");
         assertEquals(403, b.get(url("/admin")).statusCode());
+        HttpResponse<String> health = b.get(url("/actuator/health"));
+        assertEquals(200, health.statusCode());
+        assertFalse(health.body().contains("components"), "health details need the token; " + health.body());
         HttpResponse<String> meldingen = chat(b, "mijn meldingen", null);
         assertEquals(200, meldingen.statusCode(), meldingen.body());
         assertFalse(meldingen.body().contains("inloggen"), "signed in: no request to sign in; " + meldingen.body());
