@@ -17,12 +17,15 @@ import org.springframework.test.context.DynamicPropertySource;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 abstract class AanmeldingContext {
     static final Path DATA = tempDir();
+    static final String SECRET = "test-aanmelding-geheim";
 
     @DynamicPropertySource
     static void aanmelding(DynamicPropertyRegistry registry) {
         registry.add(
                 "spring.datasource.url", () -> "jdbc:h2:file:" + DATA.resolve("weerbaar") + ";DB_CLOSE_ON_EXIT=FALSE");
         registry.add("weerbaar.web.enabled", () -> "true");
+        // the inbox links stay as a fallback beside the sign-in
+        registry.add("weerbaar.signalen.secret", () -> SECRET);
         SchoolIdp.registraties(registry);
     }
 

@@ -274,6 +274,32 @@ class AanmeldingProtocolTest extends AanmeldingContext {
         assertEquals(303, sanne.get(url("/inbox")).statusCode(), "the session ended");
     }
 
+    @Test
+    void theInboxLinkStillSignsInBesideTheAccountAndItsFormNeedsTheCsrfToken() throws Exception {
+        String link = nl.weerbaar.bot.signals.InboxToken.maak(
+                SECRET,
+                "a.elamrani@voorbeeldcollege.example",
+                java.time.Instant.now().plus(Duration.ofDays(1)));
+        Bezoeker ahmed = new Bezoeker();
+        HttpResponse<String> pagina =
+                ahmed.get(url("/inbox/login?token=" + URLEncoder.encode(link, StandardCharsets.UTF_8)));
+        assertEquals(200, pagina.statusCode());
+        Matcher token = CSRF.matcher(pagina.body());
+        assertTrue(token.find(), pagina.body());
+        String body = "token=" + URLEncoder.encode(link, StandardCharsets.UTF_8);
+        assertEquals(
+                403,
+                ahmed.stuur(formulier("/inbox/login", body).build()).statusCode(),
+                "without the token: refused, the link not used up");
+        HttpResponse<String> binnen = ahmed.stuur(
+                formulier("/inbox/login", body + "&_csrf=" + URLEncoder.encode(token.group(1), StandardCharsets.UTF_8))
+                        .build());
+        assertEquals(303, binnen.statusCode(), binnen.body());
+        HttpResponse<String> inbox = ahmed.get(url("/inbox"));
+        assertEquals(200, inbox.statusCode());
+        assertTrue(inbox.body().contains("a.elamrani@voorbeeldcollege.example"), inbox.body());
+    }
+
     private String status(String ref) {
         return jdbc.sql("select status from signaal where referentie = :r")
                 .param("r", ref)
