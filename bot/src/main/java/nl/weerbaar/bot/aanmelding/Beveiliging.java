@@ -2,7 +2,10 @@ package nl.weerbaar.bot.aanmelding;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.Set;
+import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
@@ -16,6 +19,7 @@ import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequest
 import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 import org.springframework.security.web.savedrequest.RequestCache;
 
@@ -29,7 +33,8 @@ import org.springframework.security.web.savedrequest.RequestCache;
  *       /oauth2/authorization/{registrationId}}, back at {@code /login/oauth2/code/{registrationId}};
  *       the Dutch choice of provider at {@code /aanmelden}; a refused account ends on {@code
  *       /aanmelden/geweigerd}, a failed sign-in (a bad id token) on {@code /aanmelden/mislukt}.
- *   <li>The session in the database (Spring Session JDBC), its cookie HttpOnly, SameSite=Lax (the
+ *   <li>The session in the database (Spring Session JDBC), at most 12 hours from the sign-in ({@link
+ *       SessieDuur}), its cookie HttpOnly, SameSite=Lax (the
  *       provider's redirect back is a cross-site navigation), {@code Secure} over https.
  *   <li>CSRF tokens on every form: the inbox, the inbox-link sign-in, logout. Exempt are only
  *       requests that a browser cannot forge cross-site: the machine endpoints with their own
@@ -68,6 +73,7 @@ class Beveiliging {
             Environment env,
             RequestCache requestCache,
             AanmeldingProperties properties,
+            Clock clock,
             org.springframework.beans.factory.ObjectProvider<ClientRegistrationRepository> registraties)
             throws Exception {
         if (!AanmeldingAan.isAan(env)) {
@@ -89,7 +95,11 @@ class Beveiliging {
         OidcClientInitiatedLogoutSuccessHandler uitgelogd = new OidcClientInitiatedLogoutSuccessHandler(repository);
         uitgelogd.setPostLogoutRedirectUri("{baseUrl}" + UITGELOGD);
         uitgelogd.setDefaultTargetUrl(UITGELOGD);
+        Duration duur = Binder.get(env)
+                .bind("server.servlet.session.timeout", Duration.class)
+                .orElse(Duration.ofHours(12));
         return http.authorizeHttpRequests(a -> a.anyRequest().permitAll())
+                .addFilterAfter(new SessieDuur(duur, clock), SecurityContextHolderFilter.class)
                 .requestCache(c -> c.requestCache(requestCache))
                 .csrf(c -> c.requireCsrfProtectionMatcher(Beveiliging::csrfNodig))
                 .oauth2Login(o -> o.loginPage(AANMELDEN)

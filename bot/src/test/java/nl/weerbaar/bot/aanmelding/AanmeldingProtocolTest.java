@@ -300,6 +300,36 @@ class AanmeldingProtocolTest extends AanmeldingContext {
         assertTrue(inbox.body().contains("a.elamrani@voorbeeldcollege.example"), inbox.body());
     }
 
+    @Test
+    void aSignInEndsTwelveHoursAfterItStartedHoweverBusyTheSession() throws Exception {
+        SchoolIdp.sanne();
+        Bezoeker sanne = new Bezoeker();
+        sanne.volg(url("/oauth2/authorization/entra"));
+        assertEquals(200, sanne.get(url("/inbox")).statusCode());
+        String id =
+                new String(java.util.Base64.getDecoder().decode(sanne.sessie().orElseThrow()), StandardCharsets.UTF_8);
+        // the session was started 11 h 59 min ago, and used just now: still hers
+        zetBegin(id, Duration.ofHours(12).minusMinutes(1));
+        assertEquals(200, sanne.get(url("/inbox")).statusCode());
+        // started 12 h ago: over, however recently used
+        zetBegin(id, Duration.ofHours(12).plusSeconds(1));
+        assertEquals(303, sanne.get(url("/inbox")).statusCode(), "sent to sign in again");
+        assertEquals(
+                0,
+                jdbc.sql("select count(*) from spring_session where session_id = :id")
+                        .param("id", id)
+                        .query(Integer.class)
+                        .single(),
+                "the session row is gone");
+    }
+
+    private void zetBegin(String sessieId, Duration geleden) {
+        jdbc.sql("update spring_session set creation_time = :t where session_id = :id")
+                .param("t", System.currentTimeMillis() - geleden.toMillis())
+                .param("id", sessieId)
+                .update();
+    }
+
     private String status(String ref) {
         return jdbc.sql("select status from signaal where referentie = :r")
                 .param("r", ref)
