@@ -240,6 +240,16 @@ class AanmeldingProtocolTest extends AanmeldingContext {
         assertEquals(403, herindexeer.statusCode(), herindexeer.body());
         assertEquals(200, femke.get(url("/admin/status")).statusCode(), "her session reads the admin API");
 
+        // exempt, as machine endpoints with their own authentication: no CSRF refusal but their own answer
+        assertEquals(404, femke.stuur(formulier("/api/messages", "{}").build()).statusCode(), "Teams is off here");
+        assertEquals(
+                401,
+                femke.stuur(formulier("/admin/reindex", "")
+                                .header("Authorization", "Bearer " + "x".repeat(40))
+                                .build())
+                        .statusCode(),
+                "a bearer token is judged by the admin API itself");
+
         // the JSON chat API: from another site's origin refused, from its own page answered
         assertEquals(403, chat(sanne, "hallo", "https://aanvaller.example").statusCode());
         assertEquals(200, chat(sanne, "hallo", "http://localhost:" + port).statusCode());
