@@ -20,7 +20,8 @@ import java.util.regex.Pattern;
 import nl.weerbaar.bot.conversation.Gesprek;
 import nl.weerbaar.bot.reply.Afzender;
 import nl.weerbaar.bot.signals.Melden;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -53,13 +54,15 @@ class AanmeldingBrowserTest extends AanmeldingContext {
     JdbcClient jdbc;
 
     @TempDir
-    Path profiel;
+    static Path profiel;
 
-    private ChromeDriver browser;
+    /** One browser for all tests (a start costs seconds); each test begins without cookies. */
+    private static ChromeDriver browser;
+
     private WebDriverWait wait;
 
-    @BeforeEach
-    void startBrowser() {
+    @BeforeAll
+    static void startBrowser() {
         assertTrue(
                 Files.isExecutable(Path.of(CHROMIUM)) && Files.isExecutable(Path.of(CHROMEDRIVER)),
                 "this test needs the Debian packages chromium and chromium-driver");
@@ -83,13 +86,19 @@ class AanmeldingBrowserTest extends AanmeldingContext {
                 .usingAnyFreePort()
                 .build();
         browser = new ChromeDriver(service, options);
+    }
+
+    @BeforeEach
+    void zonderCookies() {
+        browser.get(url("/aanmelden/uitgelogd"));
+        browser.manage().deleteAllCookies();
         wait = new WebDriverWait(browser, Duration.ofSeconds(15));
         wait.withMessage(() -> browser.getCurrentUrl() + "\n"
                 + browser.findElement(By.tagName("body")).getText());
     }
 
-    @AfterEach
-    void stopBrowser() {
+    @AfterAll
+    static void stopBrowser() {
         if (browser != null) {
             browser.quit();
         }
