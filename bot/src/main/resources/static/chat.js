@@ -133,8 +133,8 @@
 
   // ---- rendering the reply model ----
 
-  function knop(label, actie) {
-    const b = el("button", "knop", tekstOf(label));
+  function knop(label, actie, primair) {
+    const b = el("button", primair === true ? "knop primair" : "knop", tekstOf(label));
     b.type = "button";
     b.addEventListener("click", () => drukOp(tekstOf(label), actie));
     return b;
@@ -143,7 +143,7 @@
   function knoprij(knoppen) {
     const rij = el("div", "knoprij");
     for (const k of lijst(knoppen)) {
-      if (k && k.actie) rij.appendChild(knop(k.label, k.actie));
+      if (k && k.actie) rij.appendChild(knop(k.label, k.actie, k.primair));
     }
     return rij;
   }
@@ -242,6 +242,15 @@
     return groep;
   }
 
+  // a number to call: a tel: link of digits only, one tap on a phone
+  function bellenDeel(d) {
+    const nummer = tekstOf(d.nummer);
+    if (!/^\+?[0-9]+$/.test(nummer)) return null;
+    const p = el("p", "bellen");
+    p.appendChild(link(`tel:${nummer}`, tekstOf(d.label)));
+    return p;
+  }
+
   function overzichtDeel(d) {
     const sectie = el("section", "overzicht");
     for (const thema of lijst(d.themas)) {
@@ -260,6 +269,7 @@
     herkendOp: herkendOpDeel,
     knoppen: knoppenDeel,
     overzicht: overzichtDeel,
+    bellen: bellenDeel,
   };
 
   function toonAntwoord(antwoord, opnieuw) {

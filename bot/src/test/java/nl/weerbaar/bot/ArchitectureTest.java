@@ -23,6 +23,7 @@ import nl.weerbaar.bot.store.Database;
 @AnalyzeClasses(packages = ArchitectureTest.ROOT, importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
     static final String ROOT = "nl.weerbaar.bot";
+    private static final String AANMELDING = ROOT + ".aanmelding..";
     private static final String ADMIN = ROOT + ".admin..";
     private static final String CATALOG = ROOT + ".catalog..";
     private static final String CHANNEL_SETTINGS = ROOT + ".channels..";
@@ -52,7 +53,7 @@ class ArchitectureTest {
             .layer("conversation")
             .definedBy(CONVERSATION)
             .layer("features")
-            .definedBy(SIGNALS, DIRECTORY)
+            .definedBy(SIGNALS, DIRECTORY, AANMELDING)
             .layer("foundation")
             .definedBy(CATALOG, REPLY, STORE, CHANNEL_SETTINGS, HTTP)
             .whereLayer("application")

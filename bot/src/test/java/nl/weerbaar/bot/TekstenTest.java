@@ -36,6 +36,7 @@ class TekstenTest {
     /** The classes that hold user texts, by source file (relative to {@link #MAIN}). */
     static final Map<String, String> TEKSTEN = Map.of(
             "CliTeksten.java", "nl.weerbaar.bot.CliTeksten",
+            "aanmelding/AanmeldingTeksten.java", "nl.weerbaar.bot.aanmelding.AanmeldingTeksten",
             "admin/AdminTeksten.java", "nl.weerbaar.bot.admin.AdminTeksten",
             "conversation/GesprekTeksten.java", "nl.weerbaar.bot.conversation.GesprekTeksten",
             "reply/ReplyParts.java", "nl.weerbaar.bot.reply.ReplyParts",
@@ -50,6 +51,7 @@ class TekstenTest {
     /** The packages whose Dutch sentences must all be in their texts class. */
     static final List<String> PACKAGES = List.of(
             ROOT,
+            "aanmelding",
             "admin",
             "channels",
             "conversation",

@@ -5,7 +5,7 @@ import java.util.Optional;
 
 /**
  * A complete, validated catalogue: the customer's content, the organisation directory and the
- * recognition data, with the checksum of the files it was loaded from. Immutable.
+ * recognition data, the informatievragen (informatie.yaml), with the checksum of the files it was loaded from. Immutable.
  */
 public record Catalog(
         Introductie introductie,
@@ -14,10 +14,24 @@ public record Catalog(
         List<Training> trainingen,
         Directory directory,
         Herkenning herkenning,
+        Informatie informatie,
         String checksum) {
     public Catalog {
         themas = List.copyOf(themas);
         trainingen = List.copyOf(trainingen);
+        informatie = informatie == null ? Informatie.LEEG : informatie;
+    }
+
+    /** A catalogue without informatievragen (a folder without informatie.yaml). */
+    public Catalog(
+            Introductie introductie,
+            WettelijkKader wettelijkKader,
+            List<Thema> themas,
+            List<Training> trainingen,
+            Directory directory,
+            Herkenning herkenning,
+            String checksum) {
+        this(introductie, wettelijkKader, themas, trainingen, directory, herkenning, Informatie.LEEG, checksum);
     }
 
     /** All knelpunten in the document's order. */

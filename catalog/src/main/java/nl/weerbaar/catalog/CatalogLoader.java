@@ -28,7 +28,7 @@ public final class CatalogLoader {
             RecognitionReader.SAMENSTELLINGEN);
 
     /** Files a folder may have; a missing one counts as empty. */
-    public static final List<String> OPTIONAL_FILES = List.of(RecognitionReader.CHATTAAL);
+    public static final List<String> OPTIONAL_FILES = List.of(RecognitionReader.CHATTAAL, InformatieReader.INFORMATIE);
 
     /** Every file a catalogue folder can have: {@link #FILES}, then {@link #OPTIONAL_FILES}. */
     public static final List<String> ALL_FILES = java.util.stream.Stream.concat(FILES.stream(), OPTIONAL_FILES.stream())
@@ -61,6 +61,13 @@ public final class CatalogLoader {
         Optional<String> chattaalText = readOptional(source, RecognitionReader.CHATTAAL, problems);
         chattaalText.ifPresent(t -> {
             digest.update(RecognitionReader.CHATTAAL.getBytes(StandardCharsets.UTF_8));
+            digest.update((byte) 0);
+            digest.update(t.getBytes(StandardCharsets.UTF_8));
+            digest.update((byte) 0);
+        });
+        Optional<String> informatieText = readOptional(source, InformatieReader.INFORMATIE, problems);
+        informatieText.ifPresent(t -> {
+            digest.update(InformatieReader.INFORMATIE.getBytes(StandardCharsets.UTF_8));
             digest.update((byte) 0);
             digest.update(t.getBytes(StandardCharsets.UTF_8));
             digest.update((byte) 0);
@@ -103,6 +110,14 @@ public final class CatalogLoader {
         List<String> samenstellingen = texts.get(6)
                 .map(t -> RecognitionReader.readSamenstellingen(t, problems))
                 .orElse(List.of());
+        var informatie = yaml(
+                informatieText,
+                InformatieReader.INFORMATIE,
+                problems,
+                root -> Optional.of(InformatieReader.read(root, knelpuntIds)));
+        if (informatie.isPresent() && voorbeelden.isPresent()) {
+            InformatieReader.checkAgainst(informatie.get(), voorbeelden.get());
+        }
         List<String> chattaal = chattaalText
                 .map(t -> RecognitionReader.readChattaal(t, problems))
                 .orElse(List.of());
@@ -144,6 +159,7 @@ public final class CatalogLoader {
                 trainingen.orElseThrow().trainingen(),
                 directory.orElseThrow(),
                 herkenning,
+                informatie.map(InformatieReader.Gelezen::informatie).orElse(Informatie.LEEG),
                 HexFormat.of().formatHex(digest.digest()));
         return LoadResult.ok(source.description(), catalog);
     }

@@ -24,7 +24,7 @@ public record CatalogVerschil(List<Groep> groepen) {
      * @param soort a stable key for automation: {@code themas}, {@code knelpunten}, {@code interventies},
      *     {@code voorbeeldzinnen}, {@code herkenning}, {@code trainingen}, {@code locaties}, {@code
      *     aanspreekpunten}, {@code kanaalkoppelingen}, {@code medewerkers}, {@code admins}, {@code
-     *     document}
+     *     informatie}, {@code document}
      * @param titel the group's heading (Dutch)
      * @param regels one sentence per change (Dutch)
      */
@@ -56,6 +56,7 @@ public record CatalogVerschil(List<Groep> groepen) {
         herkenning(b, oud.herkenning(), nieuw.herkenning());
         trainingen(b, oud, nieuw);
         organisatie(b, oud.directory(), nieuw.directory());
+        informatie(b, oud.informatie(), nieuw.informatie());
         document(b, oud, nieuw);
         return new CatalogVerschil(b.groepen());
     }
@@ -272,6 +273,11 @@ public record CatalogVerschil(List<Groep> groepen) {
             if (!was.locatieId().equals(m.locatieId())) {
                 b.regel("medewerkers", VerschilTeksten.medewerkerVerhuisd(naam, was.locatieId(), m.locatieId()));
             }
+            if (was.functie() != m.functie()) {
+                b.regel(
+                        "medewerkers",
+                        VerschilTeksten.medewerkerFunctie(naam, functie(was.functie()), functie(m.functie())));
+            }
             persoon(b, "medewerkers", VerschilTeksten.MEDEWERKER, was.persoon(), m.persoon());
         });
         om.forEach((naam, m) -> {
@@ -326,6 +332,60 @@ public record CatalogVerschil(List<Groep> groepen) {
                 k.kanaal().name().charAt(0) + k.kanaal().name().substring(1).toLowerCase(java.util.Locale.ROOT);
         String waar = k.kanaalId() != null ? k.kanaalId() : k.teamId();
         return VerschilTeksten.koppeling(kanaal, waar, k.locatieId());
+    }
+
+    private static String functie(Functie f) {
+        return f == null ? null : f.yamlNaam();
+    }
+
+    /** informatie.yaml: the informatievragen (answer, contacts, addition, phrasings) and the contacts. */
+    private static void informatie(Bouwer b, Informatie oud, Informatie nieuw) {
+        Map<String, Informatievraag> o = perId(oud.vragen(), Informatievraag::id);
+        Map<String, Informatievraag> n = perId(nieuw.vragen(), Informatievraag::id);
+        n.forEach((id, v) -> {
+            Informatievraag was = o.get(id);
+            if (was == null) {
+                b.regel(
+                        "informatie",
+                        VerschilTeksten.informatievraagToegevoegd(
+                                id, v.voorbeelden().size()));
+                return;
+            }
+            if (!was.antwoord().equals(v.antwoord())) {
+                b.regel("informatie", VerschilTeksten.informatieAntwoordGewijzigd(id, was.antwoord(), v.antwoord()));
+            }
+            if (!was.contacten().equals(v.contacten()) || was.aanvulling() != v.aanvulling()) {
+                b.regel("informatie", VerschilTeksten.informatieContactenGewijzigd(id));
+            }
+            List<String> erbij = zonder(v.voorbeelden(), was.voorbeelden());
+            List<String> eraf = zonder(was.voorbeelden(), v.voorbeelden());
+            if (!erbij.isEmpty()) {
+                b.regel("informatie", VerschilTeksten.informatieZinnenToegevoegd(id, erbij));
+            }
+            if (!eraf.isEmpty()) {
+                b.regel("informatie", VerschilTeksten.informatieZinnenVerwijderd(id, eraf));
+            }
+        });
+        o.forEach((id, v) -> {
+            if (!n.containsKey(id)) {
+                b.regel("informatie", VerschilTeksten.informatievraagVerwijderd(id));
+            }
+        });
+        Map<String, Contact> oc = perId(oud.contacten(), Contact::id);
+        Map<String, Contact> nc = perId(nieuw.contacten(), Contact::id);
+        nc.forEach((id, c) -> {
+            Contact was = oc.get(id);
+            if (was == null) {
+                b.regel("informatie", VerschilTeksten.contactToegevoegd(c.naam(), c.telefoon()));
+            } else if (!was.equals(c)) {
+                b.regel("informatie", VerschilTeksten.contactGewijzigd(c.naam(), was.telefoon(), c.telefoon()));
+            }
+        });
+        oc.forEach((id, c) -> {
+            if (!nc.containsKey(id)) {
+                b.regel("informatie", VerschilTeksten.contactVerwijderd(c.naam()));
+            }
+        });
     }
 
     private static void document(Bouwer b, Catalog oud, Catalog nieuw) {

@@ -40,6 +40,14 @@ public record Directory(
         return Optional.empty();
     }
 
+    /** The functie the directory gives a staff member; empty when it names none (or does not know them). */
+    public Optional<Functie> functieVanGebruiker(Kanaal kanaal, String userId, String email) {
+        return medewerkers.stream()
+                .filter(m -> m.persoon().heeftIdentiteit(kanaal, userId, email))
+                .findFirst()
+                .flatMap(m -> Optional.ofNullable(m.functie()));
+    }
+
     /** The locatie a Teams team/channel or Slack channel is mapped to. */
     public Optional<Locatie> locatieVanKanaal(Kanaal kanaal, String teamId, String kanaalId) {
         Optional<KanaalKoppeling> exact = koppelingen.stream()

@@ -3,6 +3,7 @@ package nl.weerbaar.catalog;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 
 /** Reads organisatie.yaml: locaties, aanspreekpunten, channel mappings, staff and admins. */
@@ -56,8 +57,12 @@ final class DirectoryReader {
         for (YamlNode m : root.get("medewerkers").optionalList()) {
             Set<String> velden = new java.util.HashSet<>(PERSOON_VELDEN);
             velden.add("locatie");
+            velden.add("functie");
             m.allowOnly(velden);
-            medewerkers.add(new Medewerker(persoon(m, false, identities), locatieRef(m.get("locatie"), locatieIds)));
+            medewerkers.add(new Medewerker(
+                    persoon(m, false, identities),
+                    locatieRef(m.get("locatie"), locatieIds),
+                    functie(m.get("functie"))));
         }
         List<Persoon> admins = new ArrayList<>();
         for (YamlNode a : root.get("admins").optionalList()) {
@@ -65,6 +70,18 @@ final class DirectoryReader {
             admins.add(persoon(a, false, identities));
         }
         return new Directory(school, locaties, koppelingen, medewerkers, admins);
+    }
+
+    private static Functie functie(YamlNode node) {
+        Optional<String> waarde = node.optionalText();
+        if (waarde.isEmpty()) {
+            return null;
+        }
+        Optional<Functie> functie = Functie.vanYaml(waarde.get());
+        if (functie.isEmpty()) {
+            node.problem("Onbekende functie '" + waarde.get() + "'. Kies leraar, schoolleiding of gemeente.");
+        }
+        return functie.orElse(null);
     }
 
     private static String locatieRef(YamlNode node, Ids locatieIds) {

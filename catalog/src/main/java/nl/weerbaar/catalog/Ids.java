@@ -43,6 +43,11 @@ final class Ids {
         known = false;
     }
 
+    /** True only when the id was claimed (false when the ids are unknown). */
+    boolean knows(String id) {
+        return seen.containsKey(id);
+    }
+
     /** True when the id was claimed, or when the ids are unknown (see {@link #unknown()}). */
     boolean contains(String id) {
         return !known || seen.containsKey(id);

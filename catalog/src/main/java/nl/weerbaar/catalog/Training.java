@@ -26,6 +26,20 @@ public record Training(
         return lostOp.contains(knelpuntId);
     }
 
+    /**
+     * Whom the training is for: the teachers ({@code voorLeraren}), the municipality (its doelgroep
+     * names gemeenten, as "Regie op Schoolveiligheid" does) or else the school's leadership
+     * (teamleiders, zorgcoördinatoren, beleidsmakers).
+     */
+    public Functie publiek() {
+        if (voorLeraren) {
+            return Functie.LERAAR;
+        }
+        return doelgroep != null && doelgroep.toLowerCase(java.util.Locale.ROOT).contains("gemeente")
+                ? Functie.GEMEENTE
+                : Functie.SCHOOLLEIDING;
+    }
+
     /** The first sentence of the description, for a one-line summary. */
     public String eersteZin() {
         String eerste = beschrijving.isEmpty() ? "" : beschrijving.get(0);

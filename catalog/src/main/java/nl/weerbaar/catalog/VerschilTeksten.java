@@ -25,6 +25,7 @@ final class VerschilTeksten {
         t.put("kanaalkoppelingen", "Kanaalkoppelingen");
         t.put("medewerkers", "Medewerkers");
         t.put("admins", "Beheerders");
+        t.put("informatie", "Informatievragen en nummers");
         t.put("document", "Document");
         return java.util.Collections.unmodifiableMap(t);
     }
@@ -210,6 +211,48 @@ final class VerschilTeksten {
 
     static String medewerkerVerhuisd(String naam, String was, String is) {
         return "Medewerker " + naam + " hoort nu bij locatie " + is + " (was " + was + ").";
+    }
+
+    static String medewerkerFunctie(String naam, String was, String is) {
+        return "Medewerker " + naam + ": functie " + leeg(is) + " (was " + leeg(was) + ").";
+    }
+
+    static String informatievraagToegevoegd(String id, int zinnen) {
+        return "Informatievraag " + id + " toegevoegd, met " + aantal(zinnen) + ".";
+    }
+
+    static String informatievraagVerwijderd(String id) {
+        return "Informatievraag " + id + " verwijderd.";
+    }
+
+    static String informatieAntwoordGewijzigd(String id, String was, String is) {
+        return "Antwoord op informatievraag " + id + " gewijzigd: " + wordt(was, is) + ".";
+    }
+
+    static String informatieContactenGewijzigd(String id) {
+        return "Bij informatievraag " + id + " zijn de getoonde nummers of de aanvulling gewijzigd.";
+    }
+
+    static String informatieZinnenToegevoegd(String id, List<String> zinnen) {
+        return "Bij informatievraag " + id + " " + aantal(zinnen.size()) + " toegevoegd: " + zinnen(zinnen) + ".";
+    }
+
+    static String informatieZinnenVerwijderd(String id, List<String> zinnen) {
+        return "Bij informatievraag " + id + " " + aantal(zinnen.size()) + " verwijderd: " + zinnen(zinnen) + ".";
+    }
+
+    static String contactToegevoegd(String naam, String telefoon) {
+        return "Nieuw nummer: " + naam + " (" + telefoon + ").";
+    }
+
+    static String contactGewijzigd(String naam, String was, String is) {
+        return was.equals(is)
+                ? "Nummer " + naam + ": naam of uitleg gewijzigd."
+                : "Nummer " + naam + ": " + is + " (was " + was + ").";
+    }
+
+    static String contactVerwijderd(String naam) {
+        return "Nummer " + naam + " verwijderd.";
     }
 
     static String medewerkerVerwijderd(String naam) {

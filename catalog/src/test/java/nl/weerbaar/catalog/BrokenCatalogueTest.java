@@ -147,6 +147,13 @@ class BrokenCatalogueTest {
                         "trainingen[2].voorleraren",
                         "Onbekend veld 'voorleraren'. Bedoel je 'voorLeraren'?"),
                 new Expected(
+                        "functie-onbekend",
+                        "organisatie.yaml",
+                        77,
+                        5,
+                        "medewerkers[1].functie",
+                        "Onbekende functie 'directeur'. Kies leraar, schoolleiding of gemeente."),
+                new Expected(
                         "koppeling-onbekende-locatie",
                         "organisatie.yaml",
                         57,

@@ -37,7 +37,7 @@ import tools.jackson.databind.json.JsonMapper;
 class CatalogSchemaTest {
 
     private static final List<String> YAML_FILES =
-            List.of("catalogus", "trainingen", "organisatie", "voorbeelden", "signalen");
+            List.of("catalogus", "trainingen", "organisatie", "voorbeelden", "signalen", "informatie");
 
     private static final ObjectMapper JSON = JsonMapper.builder().build();
     private static final SchemaRegistry SCHEMAS = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12);
@@ -72,21 +72,21 @@ class CatalogSchemaTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"catalogus", "trainingen", "organisatie", "voorbeelden", "signalen"})
+    @ValueSource(strings = {"catalogus", "trainingen", "organisatie", "voorbeelden", "signalen", "informatie"})
     void bundledFileIsValidAgainstItsSchema(String name) {
         List<Error> errors = validate(name, yaml(bundledYamlOrSkip(name)));
         assertEquals(List.of(), errors.stream().map(Error::toString).toList());
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"catalogus", "trainingen", "organisatie", "voorbeelden", "signalen"})
+    @ValueSource(strings = {"catalogus", "trainingen", "organisatie", "voorbeelden", "signalen", "informatie"})
     void firstLineOfTheFileTellsTheEditorWhereItsSchemaIs(String name) {
         String firstLine = bundledYamlOrSkip(name).lines().findFirst().orElse("");
         assertEquals("# yaml-language-server: $schema=schema/" + name + ".schema.json", firstLine);
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"catalogus", "trainingen", "organisatie", "voorbeelden", "signalen"})
+    @ValueSource(strings = {"catalogus", "trainingen", "organisatie", "voorbeelden", "signalen", "informatie"})
     void schemaIsDraft202012WithADutchTitleAndDescriptionAndRejectsUnknownTopLevelFields(String name) {
         JsonNode schema = schema(name).getSchemaNode();
         assertEquals(
@@ -99,7 +99,7 @@ class CatalogSchemaTest {
 
     @Test
     void thereIsASchemaForEveryYamlFileTheLoaderReads() {
-        List<String> yamlFiles = CatalogLoader.FILES.stream()
+        List<String> yamlFiles = CatalogLoader.ALL_FILES.stream()
                 .filter(f -> f.endsWith(".yaml"))
                 .map(f -> f.substring(0, f.length() - ".yaml".length()))
                 .toList();
@@ -115,6 +115,7 @@ class CatalogSchemaTest {
         "knelpunt-zonder-tekst,          catalogus,   required,             /themas/1/knelpunten/1",
         "knelpunt-tekst-leeg,            catalogus,   pattern,              /themas/2/knelpunten/0/tekst",
         "locatie-zonder-aanspreekpunt,   organisatie, required,             /locaties/1",
+        "functie-onbekend,               organisatie, enum,                 /medewerkers/1/functie",
     })
     void brokenCopyFailsTheSchemaWhereTheDefectIs(String fixture, String name, String keyword, String where) {
         Path file = CatalogFixtures.fixture("broken/" + fixture).resolve(name + ".yaml");
@@ -127,7 +128,7 @@ class CatalogSchemaTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"catalogus", "trainingen", "organisatie", "voorbeelden", "signalen"})
+    @ValueSource(strings = {"catalogus", "trainingen", "organisatie", "voorbeelden", "signalen", "informatie"})
     void unknownTopLevelFieldFailsTheSchema(String name) {
         @SuppressWarnings("unchecked")
         Map<String, Object> root = new LinkedHashMap<>((Map<String, Object>) yaml(bundledYamlOrSkip(name)));

@@ -107,4 +107,29 @@ class CatalogVerschilTest {
                         + " (op knoppen): ‘Zicht op criminaliteit’ (was ‘Zicht op jeugdcriminaliteit’)."),
                 CatalogVerschil.tussen(BUNDLED, laad(map)).regels());
     }
+
+    @Test
+    void aChangedPhoneNumberAndAnAddedPhrasingInInformatieYamlAreShown() throws IOException {
+        CatalogFixtures.copyOfBundled(map);
+        Path informatie = map.resolve("informatie.yaml");
+        String tekst = Files.readString(informatie);
+        assertTrue(tekst.contains("telefoon: \"0800-2000\"") && tekst.contains("      - \"Kan ik anoniem melden?\"\n"));
+        Files.writeString(
+                informatie,
+                tekst.replace("telefoon: \"0800-2000\"", "telefoon: \"0800-2001\"")
+                        .replace(
+                                "      - \"Kan ik anoniem melden?\"\n",
+                                "      - \"Kan ik anoniem melden?\"\n      - \"mag ik een tip geven zonder mijn naam\"\n"));
+
+        CatalogVerschil v = CatalogVerschil.tussen(BUNDLED, laad(map));
+
+        assertEquals(
+                List.of("informatie"),
+                v.groepen().stream().map(CatalogVerschil.Groep::soort).toList());
+        assertEquals(
+                List.of(
+                        "Bij informatievraag anoniem-melden 1 voorbeeldzin toegevoegd: “mag ik een tip geven zonder mijn naam”.",
+                        "Nummer Veilig Thuis: 0800-2001 (was 0800-2000)."),
+                v.regels());
+    }
 }

@@ -122,6 +122,20 @@ class DirectoryTest {
     }
 
     @Test
+    void aStaffMembersFunctieComesFromTheDirectoryAndIsEmptyWhenNotGiven() {
+        assertEquals(
+                Optional.of(Functie.SCHOOLLEIDING), directory.functieVanGebruiker(Kanaal.SLACK, "U0LINDE11", null));
+        assertEquals(
+                Optional.of(Functie.LERAAR),
+                directory.functieVanGebruiker(Kanaal.WEB, null, "l.visser@voorbeeldcollege.example"));
+        // Daan Smit has no functie; an aanspreekpunt is no medewerker
+        assertEquals(
+                Optional.empty(),
+                directory.functieVanGebruiker(Kanaal.TEAMS, "00000000-0000-4000-8000-000000000210", null));
+        assertEquals(Optional.empty(), directory.functieVanGebruiker(Kanaal.SLACK, "U0LINDE01", null));
+    }
+
+    @Test
     void adminIsRecognisedByTeamsIdSlackIdOrEmailAndNobodyElseIs() {
         assertTrue(directory.isAdmin(Kanaal.TEAMS, "00000000-0000-4000-8000-000000000901", null));
         assertTrue(directory.isAdmin(Kanaal.SLACK, "U0ADMIN01", null));

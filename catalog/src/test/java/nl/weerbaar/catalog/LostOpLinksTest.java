@@ -46,6 +46,19 @@ class LostOpLinksTest {
     }
 
     @Test
+    void eachTrainingIsForLerarenSchoolleidingOrGemeenteAsItsAudienceSays() {
+        assertEquals(
+                Functie.LERAAR,
+                training("Basistraining Schoolveiligheid & Ondermijning").publiek());
+        assertEquals(
+                Functie.SCHOOLLEIDING,
+                training("Vervoltraining Visie, Beleid & Interventie").publiek());
+        assertEquals(
+                Functie.GEMEENTE,
+                training("Regie op Schoolveiligheid (voor gemeenten)").publiek());
+    }
+
+    @Test
     void noTrainingAddressesInterculturalSensitivity() {
         assertEquals(List.of(), catalog.trainingenVoor("bekwaamheid-intercultureel"));
     }

@@ -144,12 +144,13 @@ final class CalibrationFit {
         }
         double second = 0;
         int buiten = h.labels().indexOf(Recognizer.BUITEN);
+        int informatie = h.labels().indexOf(Recognizer.INFORMATIE);
         for (int l = 0; l < h.labels().size(); l++) {
-            if (l != top && l != buiten) {
+            if (l != top && l != buiten && l != informatie) {
                 second = Math.max(second, p[l]);
             }
         }
-        return c.decide(p[top], second, p[buiten]);
+        return c.decide(p[top], second, Math.max(p[buiten], informatie < 0 ? 0 : p[informatie]));
     }
 
     private static String topLabel(CrossValidation.Held h, Calibration c) {
@@ -159,9 +160,10 @@ final class CalibrationFit {
 
     private static int topIndex(CrossValidation.Held h, double[] p) {
         int buiten = h.labels().indexOf(Recognizer.BUITEN);
+        int informatie = h.labels().indexOf(Recognizer.INFORMATIE);
         int top = -1;
         for (int l = 0; l < h.labels().size(); l++) {
-            if (l != buiten && !h.scored().tokens().isEmpty() && (top < 0 || p[l] > p[top])) {
+            if (l != buiten && l != informatie && !h.scored().tokens().isEmpty() && (top < 0 || p[l] > p[top])) {
                 top = l;
             }
         }

@@ -74,6 +74,7 @@ public final class CrossValidation {
                     catalog.trainingen(),
                     catalog.directory(),
                     h.withVoorbeelden(voorbeelden, buiten),
+                    catalog.informatie(),
                     catalog.checksum());
             Recognizer recognizer = Recognizer.build(train, options, calibration);
             items.stream().filter(i -> i.fold() == fold).forEach(i -> {

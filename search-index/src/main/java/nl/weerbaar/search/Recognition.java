@@ -11,6 +11,10 @@ import java.util.List;
  * @param matchedWords the user's own words the top candidate was recognised on ("herkend op: …")
  * @param signal a concrete observation about a pupil that could be passed on
  * @param urgent acute danger (implies signal); the bot advises 112 first
+ * @param informatievraag the id of the informatievraag (informatie.yaml) the message asks, or null;
+ *     then the decision about knelpunten is DONT_KNOW, except for an informatievraag whose answer
+ *     adds the best answer to the question itself (a question in English), which keeps the
+ *     decision made without it
  */
 public record Recognition(
         String catalogVersion,
@@ -18,7 +22,8 @@ public record Recognition(
         Decision decision,
         List<String> matchedWords,
         boolean signal,
-        boolean urgent) {
+        boolean urgent,
+        String informatievraag) {
     public Recognition {
         knelpunten = List.copyOf(knelpunten);
         matchedWords = List.copyOf(matchedWords);
@@ -28,6 +33,22 @@ public record Recognition(
         if (urgent && !signal) {
             throw new IllegalArgumentException("urgent implies signal");
         }
+    }
+
+    /** A recognition without an informatievraag. */
+    public Recognition(
+            String catalogVersion,
+            List<Match> knelpunten,
+            Decision decision,
+            List<String> matchedWords,
+            boolean signal,
+            boolean urgent) {
+        this(catalogVersion, knelpunten, decision, matchedWords, signal, urgent, null);
+    }
+
+    /** The informatievraag the message asks, if any. */
+    public java.util.Optional<String> informatie() {
+        return java.util.Optional.ofNullable(informatievraag);
     }
 
     /** True when the recogniser does not know which knelpunt is meant. */

@@ -46,6 +46,15 @@ public final class Recognizer {
     public static final String ANALYSIS_VERSION = DutchAnalysis.ANALYSIS_VERSION;
 
     static final String BUITEN = "(buiten bereik)";
+    /** The class of the informatievragen (informatie.yaml); a second model tells which one. */
+    static final String INFORMATIE = "(informatie)";
+
+    /**
+     * Confidence the informatievragen' class needs to be answered as one (RECOGNITION.md: chosen on
+     * the cross-validated knelpunt phrasings, so that few of them get an informatievraag's answer).
+     */
+    static final double INFORMATIE_AT = 0.7;
+
     static final int MAX_CHARS = 5_000;
     static final int MAX_WORDS = 5;
     /**
@@ -70,7 +79,14 @@ public final class Recognizer {
     private final LinearModel model;
     private final List<String> labels;
     private final int buitenLabel;
+    private final int informatieLabel;
     private final SignalDetector signals;
+    /** Which informatievraag, trained on their phrasings alone; null with fewer than two. */
+    private final LinearModel informatieModel;
+    /** The informatievragen, in the informatie model's class order. */
+    private final List<String> vragen;
+    /** Informatievragen whose answer adds the best answer to the question itself (a question in English). */
+    private final java.util.Set<String> besteAntwoord;
 
     private Recognizer(
             String catalogVersion,
@@ -81,7 +97,10 @@ public final class Recognizer {
             FeatureSpace space,
             LinearModel model,
             List<String> labels,
-            SignalDetector signals) {
+            SignalDetector signals,
+            LinearModel informatieModel,
+            List<String> vragen,
+            java.util.Set<String> besteAntwoord) {
         this.catalogVersion = catalogVersion;
         this.buildTime = buildTime;
         this.calibration = calibration;
@@ -91,7 +110,11 @@ public final class Recognizer {
         this.model = model;
         this.labels = List.copyOf(labels);
         this.buitenLabel = labels.indexOf(BUITEN);
+        this.informatieLabel = labels.indexOf(INFORMATIE);
         this.signals = signals;
+        this.informatieModel = informatieModel;
+        this.vragen = List.copyOf(vragen);
+        this.besteAntwoord = java.util.Set.copyOf(besteAntwoord);
     }
 
     /** Builds the recogniser for a catalogue with the production analysis and calibration. */
@@ -111,7 +134,7 @@ public final class Recognizer {
         }
         DutchAnalysis analysis = new DutchAnalysis(catalog.herkenning(), options);
         Features features = new Features(analysis);
-        TrainingSet training = TrainingSet.of(catalog, BUITEN);
+        TrainingSet training = TrainingSet.of(catalog, INFORMATIE, BUITEN);
         try {
             ByteBuffersDirectory directory = new ByteBuffersDirectory();
             // the index-time chain lives only for this build; the query-time analysers stay with the
@@ -161,8 +184,13 @@ public final class Recognizer {
                 LeafReader leaf = reader.leaves().get(0).reader();
                 FeatureSpace.Indexed indexed = FeatureSpace.of(leaf);
                 FeatureSpace space = indexed.space();
-                LinearModel model = LinearModel.train(
-                        training.examples(leaf, NR, indexed), training.labels().size(), space.size());
+                TrainingSet.Examples examples = training.examples(leaf, NR, indexed);
+                LinearModel model =
+                        LinearModel.train(examples.alle(), training.labels().size(), space.size());
+                LinearModel informatieModel = training.vragen().size() < 2
+                        ? null
+                        : LinearModel.train(
+                                examples.informatie(), training.vragen().size(), space.size());
                 return new Recognizer(
                         catalog.versie(),
                         Duration.ofNanos(System.nanoTime() - start),
@@ -172,7 +200,13 @@ public final class Recognizer {
                         space,
                         model,
                         training.labels(),
-                        new SignalDetector(catalog.herkenning()));
+                        new SignalDetector(catalog.herkenning()),
+                        informatieModel,
+                        training.vragen(),
+                        catalog.informatie().vragen().stream()
+                                .filter(v -> v.aanvulling() == nl.weerbaar.catalog.Aanvulling.BESTE_ANTWOORD)
+                                .map(nl.weerbaar.catalog.Informatievraag::id)
+                                .collect(java.util.stream.Collectors.toSet()));
             }
         } catch (IOException | UncheckedIOException e) {
             throw new IndexBuildException("De zoekindex kon niet worden opgebouwd: " + e.getMessage(), e);
@@ -286,7 +320,7 @@ public final class Recognizer {
     private double strength(double[] d) {
         double top = Double.NEGATIVE_INFINITY;
         for (int c = 0; c < d.length; c++) {
-            if (c != buitenLabel) {
+            if (c != buitenLabel && c != informatieLabel) {
                 top = Math.max(top, d[c]);
             }
         }
@@ -297,24 +331,68 @@ public final class Recognizer {
         List<Integer> ranked = new ArrayList<>();
         if (!s.tokens().isEmpty()) {
             for (int l = 0; l < labels.size(); l++) {
-                if (l != buitenLabel) {
+                if (l != buitenLabel && l != informatieLabel) {
                     ranked.add(l);
                 }
             }
         }
-        ranked.sort(Comparator.comparingDouble((Integer l) -> -s.probabilities()[l]));
+        double[] p = s.probabilities();
+        ranked.sort(Comparator.comparingDouble((Integer l) -> -p[l]));
+        Decision decision = Decision.DONT_KNOW;
+        String vraag = null;
+        // Knelpunt confidences relative to what is left without the informatievragen: 1 unless a
+        // question in English is judged without its own class.
+        double scale = 1;
+        if (!ranked.isEmpty()) {
+            double buiten = buitenLabel < 0 ? 0 : p[buitenLabel];
+            double informatie = informatieLabel < 0 ? 0 : p[informatieLabel];
+            double top = p[ranked.get(0)];
+            double second = ranked.size() > 1 ? p[ranked.get(1)] : 0;
+            if (informatieLabel >= 0 && informatie > buiten && informatie >= top && informatie >= INFORMATIE_AT) {
+                vraag = informatievraag(s.text());
+                if (besteAntwoord.contains(vraag)) {
+                    scale = 1 / Math.max(1e-9, 1 - informatie);
+                    decision = calibration.decide(top * scale, second * scale, buiten * scale);
+                }
+            } else if (informatie >= top) {
+                // leaning towards an informatievraag, but not clearly: judged as if there were none
+                scale = 1 / Math.max(1e-9, 1 - informatie);
+                decision = calibration.decide(top * scale, second * scale, buiten * scale);
+            } else {
+                // not a knelpunt: out of scope or an informatievraag, together
+                decision = calibration.decide(top, second, buiten + informatie);
+            }
+        }
         List<Match> matches = new ArrayList<>();
         for (int l : ranked.subList(0, Math.min(3, ranked.size()))) {
-            matches.add(new Match(labels.get(l), clamp(s.probabilities()[l])));
-        }
-        Decision decision = Decision.DONT_KNOW;
-        if (!ranked.isEmpty()) {
-            double buiten = buitenLabel < 0 ? 0 : s.probabilities()[buitenLabel];
-            double second = ranked.size() > 1 ? s.probabilities()[ranked.get(1)] : 0;
-            decision = calibration.decide(s.probabilities()[ranked.get(0)], second, buiten);
+            matches.add(new Match(labels.get(l), clamp(p[l] * scale)));
         }
         List<String> words = ranked.isEmpty() ? List.of() : matchedWords(s, ranked.get(0));
-        return new Recognition(catalogVersion, matches, decision, words, flags.signal(), flags.urgent());
+        return new Recognition(catalogVersion, matches, decision, words, flags.signal(), flags.urgent(), vraag);
+    }
+
+    /**
+     * Which informatievraag a message asks, once the classifier has judged it one: the informatie
+     * model's best class over the whole message.
+     */
+    private String informatievraag(String text) {
+        if (informatieModel == null) {
+            return vragen.get(0);
+        }
+        Features.Tokens all = features.tokens(text, space);
+        int n = all.size();
+        int[] every = new int[n];
+        for (int i = 0; i < n; i++) {
+            every[i] = i;
+        }
+        double[] d = informatieModel.decision(space.weigh(space.counts(all.id(), null, every, n)));
+        int best = 0;
+        for (int c = 1; c < d.length; c++) {
+            if (d[c] > d[best]) {
+                best = c;
+            }
+        }
+        return vragen.get(best);
     }
 
     private static double clamp(double p) {

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import nl.weerbaar.catalog.Catalog;
+import nl.weerbaar.catalog.Informatievraag;
 import nl.weerbaar.catalog.Knelpunt;
 import nl.weerbaar.catalog.Training;
 import org.apache.lucene.index.LeafReader;
@@ -13,7 +14,11 @@ import org.apache.lucene.index.StoredFields;
 /**
  * What the classifier learns from, all of it from the catalogue folder: per knelpunt its text, its
  * interventies, its example phrasings and the part of a training's "Lost op" line that names it;
- * the out-of-scope phrasings as a class of their own (the last label).
+ * the out-of-scope phrasings as a class of their own (the last label). The informatievragen of
+ * informatie.yaml ("Kan ik anoniem melden?", greetings) are one class together, before the last
+ * ({@link #hasInformatie}); which informatievraag is meant is learnt by a second, small model from
+ * their phrasings alone ({@link Examples#informatie}), so a catalogue with many of them does not
+ * train the large model on many more classes.
  *
  * <p>Augmentation: every example phrasing, in scope or not, is also placed after and before
  * neutral context sentences from {@code voorbeelden.yaml} ("Ik ben mentor van 2b.", "Alvast
@@ -41,22 +46,41 @@ final class TrainingSet {
      * A document of the training index: its number, class number ({@link #CONTEXT} for a context
      * sentence), text, and whether it is an example phrasing (placed among context sentences).
      */
-    record Text(int nr, int label, String text, boolean phrasing) {}
+    record Text(int nr, int label, String text, boolean phrasing, int vraag) {
+        Text(int nr, int label, String text, boolean phrasing) {
+            this(nr, label, text, phrasing, -1);
+        }
+    }
 
     /** The label of a context sentence: it belongs to no class. */
     static final int CONTEXT = -1;
 
     private final List<String> labels;
+    private final List<String> vragen;
     private final List<Text> documents;
 
-    private TrainingSet(List<String> labels, List<Text> documents) {
+    private TrainingSet(List<String> labels, List<String> vragen, List<Text> documents) {
         this.labels = List.copyOf(labels);
+        this.vragen = List.copyOf(vragen);
         this.documents = List.copyOf(documents);
     }
 
     static TrainingSet of(Catalog catalog, String buitenLabel) {
+        return of(catalog, null, buitenLabel);
+    }
+
+    /**
+     * The training set; {@code informatieLabel} names the class of the informatievragen (null: the
+     * catalogue's informatievragen are left out).
+     */
+    static TrainingSet of(Catalog catalog, String informatieLabel, String buitenLabel) {
         List<String> labels = new ArrayList<>();
         catalog.knelpunten().forEach(k -> labels.add(k.id()));
+        List<Informatievraag> informatie =
+                informatieLabel == null ? List.of() : catalog.informatie().vragen();
+        if (!informatie.isEmpty()) {
+            labels.add(informatieLabel);
+        }
         labels.add(buitenLabel);
         int perClass = Math.max(MIN_PHRASINGS, PHRASING_BUDGET / labels.size());
         Random random = new Random(SEED);
@@ -83,9 +107,33 @@ final class TrainingSet {
         int buiten = labels.size() - 1;
         sample(catalog.herkenning().buitenBereik(), perClass, random)
                 .forEach(t -> texts.add(new Text(texts.size(), buiten, t, true)));
+        List<String> vragen = new ArrayList<>();
+        for (Informatievraag vraag : informatie) {
+            int nr = vragen.size();
+            vragen.add(vraag.id());
+            int label = labels.size() - 2;
+            sample(vraag.voorbeelden(), perClass, random)
+                    .forEach(t -> texts.add(new Text(texts.size(), label, t, true, nr)));
+        }
         catalog.herkenning().context().forEach(t -> texts.add(new Text(texts.size(), CONTEXT, t, false)));
-        return new TrainingSet(labels, texts);
+        return new TrainingSet(labels, vragen, texts);
     }
+
+    /** True when the informatievragen are a class (the one before the last). */
+    boolean hasInformatie() {
+        return !vragen.isEmpty();
+    }
+
+    /** The ids of the informatievragen, in the order of their numbers in {@link Examples#informatie}. */
+    List<String> vragen() {
+        return vragen;
+    }
+
+    /**
+     * The examples of the classifier ({@code alle}), and of the informatievragen alone, labelled by
+     * the number of their informatievraag ({@code informatie}).
+     */
+    record Examples(List<LinearModel.Example> alle, List<LinearModel.Example> informatie) {}
 
     private static List<String> sample(List<String> phrasings, int max, Random random) {
         if (phrasings.size() <= max) {
@@ -110,8 +158,7 @@ final class TrainingSet {
      * is analysed once): every text of a class, and {@link #CONTEXT_COPIES} copies of every example
      * phrasing with one to three context sentences added.
      */
-    List<LinearModel.Example> examples(LeafReader leaf, String nrField, FeatureSpace.Indexed indexed)
-            throws IOException {
+    Examples examples(LeafReader leaf, String nrField, FeatureSpace.Indexed indexed) throws IOException {
         List<FeatureSpace.Counts> counts =
                 new ArrayList<>(java.util.Collections.nCopies(documents.size(), FeatureSpace.Counts.EMPTY));
         StoredFields stored = leaf.storedFields();
@@ -128,10 +175,21 @@ final class TrainingSet {
         FeatureSpace space = indexed.space();
         // Each text draws its context sentences from a source seeded with its own number, so the
         // texts can be expanded side by side and the same catalogue still gives the same examples.
-        return documents.parallelStream()
-                .filter(t -> t.label() != CONTEXT)
-                .flatMap(t -> expand(t, counts.get(t.nr()), context, space).stream())
+        List<List<LinearModel.Example>> expanded = documents.parallelStream()
+                .map(t -> t.label() == CONTEXT
+                        ? List.<LinearModel.Example>of()
+                        : expand(t, counts.get(t.nr()), context, space))
                 .toList();
+        List<LinearModel.Example> alle = new ArrayList<>();
+        List<LinearModel.Example> informatie = new ArrayList<>();
+        for (int i = 0; i < documents.size(); i++) {
+            alle.addAll(expanded.get(i));
+            int vraag = documents.get(i).vraag();
+            if (vraag >= 0) {
+                expanded.get(i).forEach(e -> informatie.add(new LinearModel.Example(vraag, e.vector())));
+            }
+        }
+        return new Examples(alle, informatie);
     }
 
     private static List<LinearModel.Example> expand(

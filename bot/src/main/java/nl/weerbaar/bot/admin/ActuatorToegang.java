@@ -51,7 +51,9 @@ class ActuatorToegang extends OncePerRequestFilter {
             default -> {
                 String pad = pad(request);
                 if (pad.equals(basis + "/health") || pad.startsWith(basis + "/health/")) {
-                    chain.doFilter(request, response); // anonymous: the status only
+                    // anonymous: the status only, also for someone signed in with the school's account
+                    // (issue 17): details are for the token, not for every signed-in teacher
+                    chain.doFilter(new Anoniem(request), response);
                 } else if (toegang.aan()) {
                     AdminToegang.geenToken(response);
                 } else {
@@ -65,6 +67,28 @@ class ActuatorToegang extends OncePerRequestFilter {
     private static String pad(HttpServletRequest request) {
         String info = request.getPathInfo();
         return request.getServletPath() + (info == null ? "" : info);
+    }
+
+    /** A request without the admin token: nobody, whatever session it came with. */
+    private static final class Anoniem extends HttpServletRequestWrapper {
+        Anoniem(HttpServletRequest request) {
+            super(request);
+        }
+
+        @Override
+        public Principal getUserPrincipal() {
+            return null;
+        }
+
+        @Override
+        public String getRemoteUser() {
+            return null;
+        }
+
+        @Override
+        public boolean isUserInRole(String role) {
+            return false;
+        }
     }
 
     /** A request that carried the admin token: authenticated, so {@code when-authorized} shows details. */

@@ -44,7 +44,7 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @RequestMapping(path = "/admin", produces = MediaType.APPLICATION_JSON_VALUE)
-@Conditional(AdminEnabled.class)
+@Conditional(BeheerAan.class)
 class AdminController {
     private static final Logger log = LoggerFactory.getLogger(AdminController.class);
     static final String DOOR_HEADER = "X-Weerbaar-Beheerder";

@@ -195,6 +195,9 @@ public final class AdminTeksten {
 
     // ---- insight (the CSV)
     /** The knelpunt column of questions the bot could not place; the admin page's script knows it by it. */
+    /** A signed-in account that is no admin, calling the admin API (issue 17). */
+    public static final String GEEN_BEHEERDER = "Alleen beheerders mogen dit.";
+
     public static final String WEET_NIET = "(weet niet)";
 
     // ---- the admin page (template admin/pagina.jte)
@@ -385,4 +388,6 @@ public final class AdminTeksten {
     public static final String VELD_TEAM_ID = "Team-id (Teams)";
     public static final String VELD_KANAAL_ID = "Kanaal-id";
     public static final String VELD_LOCATIE = "Locatie";
+    /** A medewerker's functie (leraar, schoolleiding, gemeente): their trainingen come first. */
+    public static final String VELD_FUNCTIE = "Functie";
 }

@@ -2,8 +2,12 @@ package nl.weerbaar.bot.admin;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.Optional;
+import nl.weerbaar.bot.aanmelding.Aangemeld;
+import nl.weerbaar.bot.aanmelding.Aanmeldingen;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpStatus;
 import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
@@ -12,15 +16,19 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
  * Guards the admin API: every request under {@code /admin/} needs {@code Authorization: Bearer
  * <weerbaar.admin.token>} ({@link AdminToegang}); else 401, and 429 with {@code Retry-After} for
  * an address that guessed wrong too often. The page {@code /admin} itself is only the shell: it
- * asks for the token and sends it with every call.
+ * asks for the token and sends it with every call. With sign-in configured, a request without
+ * {@code Authorization} from an admin signed in with the school's account passes too (their session,
+ * the CSRF token on every change); someone signed in who is no admin gets 403.
  */
 @Configuration(proxyBeanMethods = false)
-@Conditional(AdminEnabled.class)
+@Conditional(BeheerAan.class)
 class AdminToken implements WebMvcConfigurer, HandlerInterceptor {
     private final AdminToegang toegang;
+    private final Aanmeldingen aanmeldingen;
 
-    AdminToken(AdminToegang toegang) {
+    AdminToken(AdminToegang toegang, Aanmeldingen aanmeldingen) {
         this.toegang = toegang;
+        this.aanmeldingen = aanmeldingen;
     }
 
     @Override
@@ -32,6 +40,17 @@ class AdminToken implements WebMvcConfigurer, HandlerInterceptor {
     public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler)
             throws Exception {
         AdminToegang.Oordeel oordeel = toegang.beoordeel(request);
+        if (oordeel.uitkomst() == AdminToegang.Uitkomst.GEEN) {
+            // no token: an admin signed in with the school's account (the admin page's own calls)
+            Optional<Aangemeld> account = aanmeldingen.wie(request);
+            if (account.isPresent() && account.get().beheerder()) {
+                return true;
+            }
+            if (account.isPresent()) {
+                AdminToegang.fout(response, HttpStatus.FORBIDDEN, AdminTeksten.GEEN_BEHEERDER);
+                return false;
+            }
+        }
         switch (oordeel.uitkomst()) {
             case GELDIG -> {
                 return true;

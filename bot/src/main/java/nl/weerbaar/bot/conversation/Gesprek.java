@@ -22,9 +22,13 @@ import nl.weerbaar.bot.reply.Antwoord.Onderdeel;
 import nl.weerbaar.bot.reply.Bericht;
 import nl.weerbaar.bot.reply.ReplyParts;
 import nl.weerbaar.bot.store.Database;
+import nl.weerbaar.catalog.Aanvulling;
 import nl.weerbaar.catalog.Catalog;
+import nl.weerbaar.catalog.Functie;
+import nl.weerbaar.catalog.Informatievraag;
 import nl.weerbaar.catalog.Knelpunt;
 import nl.weerbaar.catalog.Locatie;
+import nl.weerbaar.search.Decision;
 import nl.weerbaar.search.Match;
 import nl.weerbaar.search.Recognition;
 import org.slf4j.Logger;
@@ -87,8 +91,14 @@ public class Gesprek {
                 database.optional("signal notices", () -> signalen.berichten(bericht.afzender()), List.of()));
         String versie = snapshot.get().catalog().versie();
         try {
-            delen.addAll(
-                    bericht.actie() != null ? knopGedrukt(beurt, bericht.actie()) : getypt(beurt, bericht.tekst()));
+            List<Onderdeel> antwoord =
+                    bericht.actie() != null ? knopGedrukt(beurt, bericht.actie()) : getypt(beurt, bericht.tekst());
+            if (!antwoord.isEmpty() && antwoord.get(0) instanceof Antwoord.Bellen) {
+                delen.add(0, antwoord.get(0)); // acute danger: "Bel 112" before any notice
+                delen.addAll(antwoord.subList(1, antwoord.size()));
+            } else {
+                delen.addAll(antwoord);
+            }
         } catch (DataAccessException | TransactionException e) {
             // Only steps that cannot work without the database get here (a signal being passed on):
             // never a 500, and never "doorgegeven" for something that was not stored.
@@ -201,6 +211,14 @@ public class Gesprek {
             return locatie.map(Locatie::id).orElse(null);
         }
 
+        /** What the user does, as the directory says; a teacher when it does not say. */
+        Functie functie() {
+            Afzender a = bericht.afzender();
+            return catalog.directory()
+                    .functieVanGebruiker(a.kanaal(), a.userId(), a.email())
+                    .orElse(Functie.LERAAR);
+        }
+
         /** The aanspreekpunt, or the question which locatie the user works at. */
         Onderdeel aanspreekpuntOfVraag() {
             return Gesprek.aanspreekpuntOfVraag(catalog, locatie);
@@ -214,7 +232,7 @@ public class Gesprek {
                 ? Optional.empty()
                 : database.optional(
                         "signal draft",
-                        () -> signalen.getypt(beurt.bericht.afzender(), tekst, beurt.catalog),
+                        () -> signalen.getypt(beurt.bericht.afzender(), tekst, beurt.snapshot),
                         Optional.empty());
         if (signaalStap.isPresent()) {
             beurt.alleenPersoonlijk = GesprekTeksten.SIGNAAL_PRIVE;
@@ -224,13 +242,37 @@ public class Gesprek {
         if (commando.isPresent()) {
             return commando(beurt, commando.get());
         }
+        if (signalen.kortAntwoord(tekst)) {
+            // "ja", "nee hoor", "laat maar" with no draft asking: not a question to recognise or keep
+            return List.of(
+                    tekst(GesprekTeksten.GEEN_VRAAG_OPEN),
+                    new Knoppen(null, List.of(new Knop(GesprekTeksten.BEKIJK_KNELPUNTEN, Actie.of(Actie.OVERZICHT)))));
+        }
         long start = System.nanoTime();
         Recognition r = beurt.snapshot.recognizer().recognize(tekst);
         metingen.herkenning(r.decision(), Duration.ofNanos(System.nanoTime() - start));
         herkenningen.record(r.decision(), r.best(), beurt.bericht.afzender().kanaal(), beurt.locatieId());
-        List<Onderdeel> delen = new ArrayList<>();
         if (r.urgent()) {
-            delen.add(waarschuwing(ReplyParts.BEL_112));
+            return acuut(beurt, tekst, r);
+        }
+        List<Onderdeel> delen = new ArrayList<>();
+        Optional<Informatievraag> informatie = r.informatie().flatMap(beurt.catalog.informatie()::vraag);
+        if (informatie.isPresent()) {
+            delen.addAll(InformatieAntwoord.voor(informatie.get(), beurt.catalog, beurt.locatie, tekst));
+            boolean poging = informatie.get().aanvulling() == Aanvulling.BESTE_ANTWOORD;
+            if (poging && r.decision() != Decision.DONT_KNOW) {
+                // a question in another language: the best answer to the question itself follows
+                delen.add(tekst(GesprekTeksten.BESTE_POGING));
+            } else {
+                if (poging) {
+                    delen.addAll(themas(beurt.catalog));
+                }
+                if (r.signal()) {
+                    delen.add(notitie(ReplyParts.SIGNAAL_VOORZICHTIG));
+                    delen.add(signaalKnop(beurt, tekst, null, r.urgent()));
+                }
+                return delen;
+            }
         }
         switch (r.decision()) {
             case ANSWER -> {
@@ -279,6 +321,53 @@ public class Gesprek {
         return delen;
     }
 
+    /**
+     * Acute danger: "Bel 112" to tap, three immediate steps (the aanspreekpunt's phone to tap, or the
+     * question which locatie), then "Signaal doorgeven" with the urgency already set. The knelpunt's
+     * interventies and trainingen are one tap away, not in the way.
+     */
+    private List<Onderdeel> acuut(Beurt beurt, String tekst, Recognition r) {
+        List<Onderdeel> delen = new ArrayList<>();
+        delen.add(ReplyParts.bellen(GesprekTeksten.BEL_112, "112").orElseThrow());
+        delen.add(tekst(GesprekTeksten.ACUUT_DOE_NU));
+        delen.add(tekst(GesprekTeksten.ACUUT_VEILIGHEID));
+        delen.add(tekst(GesprekTeksten.ACUUT_NIET_CONFRONTEREN));
+        Optional<Locatie> locatie = beurt.locatie;
+        if (locatie.isPresent()) {
+            var aanspreekpunt = locatie.get().aanspreekpunt();
+            delen.add(tekst(GesprekTeksten.acuutWaarschuwen(aanspreekpunt.naam())));
+            Optional<Antwoord.Bellen> bellen = ReplyParts.bellen(
+                    GesprekTeksten.bel(aanspreekpunt.naam(), aanspreekpunt.telefoon()), aanspreekpunt.telefoon());
+            if (bellen.isPresent()) {
+                delen.add(bellen.get());
+            } else {
+                delen.add(beurt.aanspreekpuntOfVraag()); // no phone: the e-mail address at least
+            }
+        } else {
+            delen.add(tekst(GesprekTeksten.ACUUT_WAARSCHUWEN));
+            delen.add(beurt.aanspreekpuntOfVraag());
+        }
+        String knelpuntId =
+                r.decision() == Decision.ANSWER ? r.knelpunten().get(0).knelpuntId() : null;
+        List<Knop> knoppen = new ArrayList<>();
+        Actie doorgeven = voorstel(beurt, tekst, knelpuntId, true);
+        if (doorgeven != null) {
+            knoppen.add(new Knop(ReplyParts.SIGNAAL_DOORGEVEN, doorgeven, true));
+        }
+        knoppen.add(
+                knelpuntId != null
+                        ? new Knop(GesprekTeksten.MEER_OVER_KNELPUNT, Actie.of(Actie.KNELPUNT, "knelpunt", knelpuntId))
+                        : new Knop(GesprekTeksten.BEKIJK_KNELPUNTEN, Actie.of(Actie.OVERZICHT)));
+        delen.add(new Knoppen(null, knoppen));
+        if (doorgeven == null) {
+            delen.add(notitie(
+                    beurt.bericht.afzender().anoniem()
+                            ? GesprekTeksten.SIGNAAL_INLOGGEN
+                            : GesprekTeksten.SIGNAAL_NU_NIET));
+        }
+        return delen;
+    }
+
     /** "Signaal doorgeven" on its own, for answers without the knelpunt buttons. */
     private Onderdeel signaalKnop(Beurt beurt, String tekst, String knelpuntId, boolean urgent) {
         if (beurt.bericht.afzender().anoniem()) {
@@ -313,7 +402,7 @@ public class Gesprek {
             delen.add(notitie(ReplyParts.SIGNAAL_VOORZICHTIG));
         }
         delen.add(beurt.aanspreekpuntOfVraag());
-        delen.addAll(ReplyParts.trainingen(beurt.catalog.trainingenVoor(knelpunt.id())));
+        delen.addAll(ReplyParts.trainingen(beurt.catalog.trainingenVoor(knelpunt.id()), beurt.functie()));
         if (!herkendOp.isEmpty()) {
             delen.add(new HerkendOp(herkendOp));
         }
@@ -339,7 +428,7 @@ public class Gesprek {
             case TRAININGEN -> {
                 List<Onderdeel> delen = new ArrayList<>();
                 delen.add(tekst(GesprekTeksten.TRAININGEN));
-                delen.addAll(ReplyParts.trainingen(catalog.trainingen()));
+                delen.addAll(ReplyParts.trainingen(catalog.trainingen(), beurt.functie()));
                 yield delen;
             }
             case LOCATIE ->

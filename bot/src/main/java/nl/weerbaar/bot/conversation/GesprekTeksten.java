@@ -27,10 +27,52 @@ final class GesprekTeksten {
     static final String HELP_COMMANDOS = "Verder kun je typen: 'wie is mijn aanspreekpunt', 'welke trainingen zijn"
             + " er', 'mijn locatie', 'thema's', 'melden' (een signaal doorgeven) of 'mijn meldingen'.";
     static final String DANK = "Graag gedaan! Je kunt altijd een nieuwe vraag stellen.";
+
+    // ---- informatievragen (the fixed answers are in informatie.yaml)
+
+    /** One public number under an answer: "Veilig Thuis: 0800-2000. Zorgen over …". */
+    static String contact(String naam, String telefoon, String wanneer) {
+        return naam + ": " + telefoon + ". " + wanneer;
+    }
+
+    static String wettelijkKader(String naam, String toelichting) {
+        return naam + ": " + toelichting;
+    }
+
+    /** Who takes over from whom, and how to reach them (phone and e-mail, either may be missing). */
+    static String neemtOver(
+            String vervanger, String rol, String afwezig, String locatie, String telefoon, String email) {
+        String bereik = telefoon != null && email != null
+                ? " Bel " + telefoon + " of mail " + email + "."
+                : telefoon != null ? " Bel " + telefoon + "." : email != null ? " Mail " + email + "." : "";
+        return vervanger + (rol == null || rol.isBlank() ? "" : " (" + rol + ")") + " neemt het over van " + afwezig
+                + " op " + locatie + "." + bereik;
+    }
+
+    static final String BESTE_POGING = "Zo heb ik je vraag begrepen:";
     static final String OPSTARTEN = "Weerbaar start nog op. Probeer het over een paar seconden opnieuw.";
     static final String OPSLAG_WEG = "Dit lukt op dit moment niet: de opslag van Weerbaar is even niet bereikbaar."
             + " Er is niets doorgegeven. Neem voor een signaal direct contact op met je aanspreekpunt, of probeer het"
             + " over een paar minuten opnieuw.";
+
+    // ---- acute danger: what to do now (../shared/domain/brief.md: 112 first)
+
+    static final String BEL_112 = "Bel 112";
+    static final String ACUUT_DOE_NU = "Is er nu gevaar? Bel eerst 112. Doe daarna meteen dit:";
+    static final String ACUUT_VEILIGHEID =
+            "1. Breng jezelf en de leerlingen in veiligheid en houd anderen weg van de plek.";
+    static final String ACUUT_NIET_CONFRONTEREN =
+            "2. Ga de confrontatie niet aan: spreek de dader niet aan en pak geen wapen af.";
+    static final String ACUUT_WAARSCHUWEN = "3. Waarschuw direct de schoolleiding en je aanspreekpunt.";
+    static final String MEER_OVER_KNELPUNT = "Meer over dit knelpunt";
+
+    static String acuutWaarschuwen(String aanspreekpunt) {
+        return "3. Waarschuw direct de schoolleiding en je aanspreekpunt, " + aanspreekpunt + ".";
+    }
+
+    static String bel(String naam, String telefoon) {
+        return "Bel " + naam + ": " + telefoon;
+    }
 
     // ---- knelpunten, trainingen, locatie
 
@@ -40,6 +82,9 @@ final class GesprekTeksten {
     static final String GEEN_VAN_DEZE = "Geen van deze";
     static final String NIET_TE_PLAATSEN = "Dat kan ik niet goed plaatsen bij de knelpunten die ik ken. Kies"
             + " hieronder het knelpunt dat het meest op jouw situatie lijkt, of neem contact op met je aanspreekpunt.";
+    static final String GEEN_VRAAG_OPEN =
+            "Ik weet niet waar je dat op antwoordt. Kies een knop, of beschrijf in een paar woorden waar je tegenaan"
+                    + " loopt.";
     static final String KNELPUNT_WEG = "Dat knelpunt staat niet (meer) in de catalogus. Kies er een uit het overzicht:";
     static final String ANDERE_LOCATIE = "Wil je een andere locatie kiezen?";
     static final String LOCATIE_ONBEKEND = "Die locatie ken ik niet.";
@@ -96,6 +141,10 @@ final class GesprekTeksten {
     static final String BERICHT_BIJ_OPPAKKEN =
             "Je krijgt bericht zodra het is opgepakt. Typ 'mijn meldingen' om de status te zien.";
     static final String GEANNULEERD = "Het signaal is niet verstuurd en het concept is verwijderd.";
+    static final String NOG_NIET_VERSTUURD =
+            "Je melding is nog niet verstuurd. Wil je verder met je melding, of wil je hem weggooien?";
+    static final String WEGGEGOOID = "Je melding is weggegooid: er is niets verstuurd. Stel je vraag gerust opnieuw.";
+    static final String LEERLING_TYPEN = "Typ de initialen of de klas van de leerling, of kies Overslaan.";
     static final String GEEN_EIGEN = "Je hebt nog geen signalen doorgegeven (of ze zijn na de bewaartermijn gewist).";
     static final String EIGEN = "Jouw signalen:";
     static final String GEEN_OPEN = "Er staan geen open signalen voor je klaar.";
@@ -157,6 +206,8 @@ final class GesprekTeksten {
     static final String JA_DRINGEND = "Ja, dringend";
     static final String NEE = "Nee";
     static final String OVERSLAAN = "Overslaan";
+    static final String VERDER = "Verder";
+    static final String WEGGOOIEN = "Weggooien";
     static final String VERSTUREN = "Versturen";
     static final String BESCHRIJVING_AANPASSEN = "Beschrijving aanpassen";
     static final String OPGEPAKT = "Opgepakt";

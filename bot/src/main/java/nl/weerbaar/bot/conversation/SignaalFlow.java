@@ -8,8 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import nl.weerbaar.bot.catalog.CatalogService;
+import nl.weerbaar.bot.catalog.CatalogSnapshot;
 import nl.weerbaar.bot.directory.LocatieResolver;
 import nl.weerbaar.bot.reply.Actie;
 import nl.weerbaar.bot.reply.Afzender;
@@ -34,15 +34,15 @@ import org.springframework.stereotype.Service;
  * an optional pupil reference, then who will receive it and a confirmation. The draft lives in
  * the database and is made only when the teacher asks for it ("Signaal doorgeven", "melden", the
  * Slack form); every button carries only an opaque id (and "Signaal doorgeven" the key of its sealed
- * proposal), never text. Every reply starts with the 112 advice.
+ * proposal), never text. The 112 advice stands at the start and on the confirmation that the
+ * signal went (and when the flow ends otherwise), not on every step in between.
  */
 @Service
 public class SignaalFlow {
-    static final Set<String> ANNULEREN = Set.of("annuleren", "annuleer", "stop", "stoppen", "laat maar");
-
     private final Signalen signalen;
     private final CatalogService catalogs;
     private final LocatieResolver locaties;
+    private final StapAntwoorden antwoorden = StapAntwoorden.laad();
 
     SignaalFlow(Signalen signalen, CatalogService catalogs, LocatieResolver locaties) {
         this.signalen = signalen;
@@ -80,26 +80,147 @@ public class SignaalFlow {
         if (c.locatieId() == null && locatie.isPresent()) {
             c = c.metLocatie(locatie.get().id());
         }
-        return volgende(c, catalog, null);
+        return volgende(c, catalog, null, true);
     }
 
-    /** Typed text while a draft waits for it; empty when no draft does. */
-    Optional<List<Onderdeel>> getypt(Afzender a, String tekst, Catalog catalog) {
+    /**
+     * Typed text while a draft asks something; empty when no draft does. Every step understands the
+     * short replies of {@link StapAntwoorden} (ja, nee, klopt niet, laat maar, …); at the free-text
+     * steps (description, pupil) any other text is the answer, at a question with buttons it is none:
+     * then the teacher is asked whether to go on or throw the draft away, never left without it.
+     */
+    Optional<List<Onderdeel>> getypt(Afzender a, String tekst, CatalogSnapshot snapshot) {
         Optional<Concept> wachtend = signalen.wachtOpTekst(a);
         if (wachtend.isEmpty()) {
             return Optional.empty();
         }
         Concept c = wachtend.get();
-        if (ANNULEREN.contains(Commando.normaliseer(tekst))) {
+        Optional<StapAntwoorden.Soort> soort = antwoorden.soort(tekst);
+        if (soort.isPresent() && soort.get() == StapAntwoorden.Soort.ANNULEER) {
             signalen.annuleer(c);
             return Optional.of(geannuleerd());
         }
-        if (c.stap() == Concept.Stap.BESCHRIJVING) {
-            c = c.metBeschrijving(tekst, true);
-        } else {
-            c = c.metLeerling(tekst);
+        if (soort.isPresent() && soort.get() == StapAntwoorden.Soort.VERDER) {
+            return Optional.of(volgende(c, snapshot.catalog(), null, false));
         }
-        return Optional.of(volgende(c, catalog, null));
+        Optional<Commando> commando = Commando.herken(tekst);
+        if (commando.isPresent() && (commando.get() == Commando.MELDEN || commando.get() == Commando.MIJN_MELDINGEN)) {
+            // "melden" while a draft is open: this one first (go on or throw it away), never a second one
+            return Optional.of(nietVerstuurd(c, tekst, snapshot));
+        }
+        return Optional.of(opStap(a, c, soort.orElse(null), tekst, snapshot));
+    }
+
+    /**
+     * What typed text does at the step the draft is at.
+     *
+     * @param s the kind of short reply the text is; null when it is none
+     */
+    private List<Onderdeel> opStap(
+            Afzender a, Concept c, StapAntwoorden.Soort s, String tekst, CatalogSnapshot snapshot) {
+        Catalog catalog = snapshot.catalog();
+        return switch (c.stap()) {
+            case BESCHRIJVING -> {
+                if (s != null) {
+                    yield nietVerstuurd(c, tekst, snapshot); // "ja" or "nee" describes nothing
+                }
+                Concept beschreven = c.metBeschrijving(tekst, true);
+                // a knife threat typed here is urgent: the recogniser's flag, not a second question
+                if (snapshot.recognizer().recognize(tekst).urgent()) {
+                    beschreven = beschreven.metUrgent(true);
+                }
+                yield volgende(beschreven, catalog, null, false);
+            }
+            case CONTROLE -> {
+                if (s == StapAntwoorden.Soort.JA) {
+                    yield volgende(c.metBeschrijving(c.beschrijving(), true), catalog, null, false);
+                }
+                yield s == StapAntwoorden.Soort.NEE || s == StapAntwoorden.Soort.AANPASSEN
+                        ? aanpassen(c)
+                        : nietVerstuurd(c, tekst, snapshot);
+            }
+            case LOCATIE -> {
+                Optional<Locatie> genoemd = locatieGenoemd(catalog, tekst);
+                yield genoemd.isPresent()
+                        ? volgende(c.metLocatie(genoemd.get().id()), catalog, null, false)
+                        : nietVerstuurd(c, tekst, snapshot);
+            }
+            case URGENTIE -> {
+                if (s == StapAntwoorden.Soort.JA || s == StapAntwoorden.Soort.NEE) {
+                    yield volgende(c.metUrgent(s == StapAntwoorden.Soort.JA), catalog, null, false);
+                }
+                yield nietVerstuurd(c, tekst, snapshot);
+            }
+            case LEERLING -> {
+                if (s == StapAntwoorden.Soort.NEE || s == StapAntwoorden.Soort.OVERSLAAN) {
+                    yield volgende(c.metLeerling(null), catalog, null, false);
+                }
+                if (s != null) {
+                    yield volgende(c, catalog, GesprekTeksten.LEERLING_TYPEN, false);
+                }
+                yield volgende(c.metLeerling(tekst), catalog, null, false);
+            }
+            case BEVESTIGEN -> {
+                if (s == StapAntwoorden.Soort.JA && c.compleet()) {
+                    yield versturen(a, c);
+                }
+                yield s == StapAntwoorden.Soort.AANPASSEN ? aanpassen(c) : nietVerstuurd(c, tekst, snapshot);
+            }
+            case VOORSTEL, MODAL -> nietVerstuurd(c, tekst, snapshot); // never read: wachtOpTekst skips them
+        };
+    }
+
+    /** True for a short reply to a question ("ja", "nee hoor", "laat maar", …), whether or not one is open. */
+    boolean kortAntwoord(String tekst) {
+        return antwoorden.soort(tekst).isPresent();
+    }
+
+    /**
+     * Text that answers nothing the draft asked: the draft stays, and the teacher chooses to go on
+     * ("Verder": the step again) or throw it away. When the text itself sounds like acute danger,
+     * 112 to tap comes first.
+     */
+    private List<Onderdeel> nietVerstuurd(Concept c, String tekst, CatalogSnapshot snapshot) {
+        List<Onderdeel> delen = new ArrayList<>();
+        if (snapshot.recognizer().recognize(tekst).urgent()) {
+            delen.add(ReplyParts.bellen(GesprekTeksten.BEL_112, "112").orElseThrow());
+        }
+        delen.add(new Knoppen(
+                GesprekTeksten.NOG_NIET_VERSTUURD,
+                List.of(knop(GesprekTeksten.VERDER, c, "verder"), knop(GesprekTeksten.WEGGOOIEN, c, "weggooien"))));
+        return delen;
+    }
+
+    /** A locatie typed at the locatie question: its name ("De Linde", "locatie de linde") or id. */
+    private static Optional<Locatie> locatieGenoemd(Catalog catalog, String tekst) {
+        String genoemd = Commando.normaliseer(tekst);
+        if (genoemd.isEmpty()) {
+            return Optional.empty();
+        }
+        return catalog.directory().locaties().stream()
+                .filter(l -> {
+                    String naam = Commando.normaliseer(l.naam());
+                    return naam.equals(genoemd)
+                            || naam.endsWith(" " + genoemd)
+                            || Commando.normaliseer(l.id()).equals(genoemd);
+                })
+                .findFirst();
+    }
+
+    private List<Onderdeel> aanpassen(Concept c) {
+        signalen.bewaar(c.met(Concept.Stap.BESCHRIJVING));
+        List<Onderdeel> delen = new ArrayList<>();
+        delen.add(tekst(GesprekTeksten.typBeschrijving(c.beschrijving())));
+        delen.add(notitie(ReplyParts.SIGNAAL_VOORZICHTIG));
+        delen.add(new Knoppen(null, List.of(knop(GesprekTeksten.ANNULEREN, c, "annuleren"))));
+        return delen;
+    }
+
+    private List<Onderdeel> versturen(Afzender a, Concept c) {
+        String naam = a.naam() != null && !a.naam().isBlank()
+                ? a.naam()
+                : signalen.naamUitDirectory(a).orElse(null);
+        return verstuurdAntwoord(signalen.verstuur(c, naam));
     }
 
     /** A button of the flow, or of a delivered signal's card. */
@@ -138,13 +259,7 @@ public class SignaalFlow {
         switch (keuze) {
             case "gebruik" -> c = c.metBeschrijving(c.beschrijving(), true);
             case "aanpassen" -> {
-                signalen.bewaar(c.met(Concept.Stap.BESCHRIJVING));
-                List<Onderdeel> delen = new ArrayList<>();
-                delen.add(waarschuwing(ReplyParts.BEL_112));
-                delen.add(tekst(GesprekTeksten.typBeschrijving(c.beschrijving())));
-                delen.add(notitie(ReplyParts.SIGNAAL_VOORZICHTIG));
-                delen.add(new Knoppen(null, List.of(knop(GesprekTeksten.ANNULEREN, c, "annuleren"))));
-                return delen;
+                return aanpassen(c);
             }
             case "dringend" -> c = c.metUrgent(true);
             case "niet-dringend" -> c = c.metUrgent(false);
@@ -159,25 +274,33 @@ public class SignaalFlow {
                 signalen.annuleer(c);
                 return geannuleerd();
             }
+            case "weggooien" -> {
+                signalen.annuleer(c);
+                return List.of(waarschuwing(ReplyParts.BEL_112), tekst(GesprekTeksten.WEGGEGOOID));
+            }
             case "versturen" -> {
                 if (c.compleet()) {
-                    String naam = a.naam() != null && !a.naam().isBlank()
-                            ? a.naam()
-                            : signalen.naamUitDirectory(a).orElse(null);
-                    return verstuurdAntwoord(signalen.verstuur(c, naam));
+                    return versturen(a, c);
                 }
             }
             default -> {
-                // an unknown choice: show the step the draft is at
+                // "verder", or an unknown choice: show the step the draft is at
             }
         }
-        return volgende(c, catalog, null);
+        return volgende(c, catalog, null, false);
     }
 
-    /** Saves the draft at the first piece still missing and asks for it. */
-    private List<Onderdeel> volgende(Concept c, Catalog catalog, String vooraf) {
+    /**
+     * Saves the draft at the first piece still missing and asks for it.
+     *
+     * @param begin the first reply of the flow: the only step that starts with the 112 advice (the
+     *     confirmation that the signal went is the other reply that has it)
+     */
+    private List<Onderdeel> volgende(Concept c, Catalog catalog, String vooraf, boolean begin) {
         List<Onderdeel> delen = new ArrayList<>();
-        delen.add(waarschuwing(ReplyParts.BEL_112));
+        if (begin) {
+            delen.add(waarschuwing(ReplyParts.BEL_112));
+        }
         if (vooraf != null) {
             delen.add(tekst(vooraf));
         }

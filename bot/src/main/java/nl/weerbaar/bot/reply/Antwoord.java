@@ -40,7 +40,8 @@ public record Antwoord(
         @JsonSubTypes.Type(value = TrainingenDeel.class, name = "trainingen"),
         @JsonSubTypes.Type(value = HerkendOp.class, name = "herkendOp"),
         @JsonSubTypes.Type(value = Knoppen.class, name = "knoppen"),
-        @JsonSubTypes.Type(value = Overzicht.class, name = "overzicht")
+        @JsonSubTypes.Type(value = Overzicht.class, name = "overzicht"),
+        @JsonSubTypes.Type(value = Bellen.class, name = "bellen")
     })
     public sealed interface Onderdeel {}
 
@@ -95,7 +96,40 @@ public record Antwoord(
         }
     }
 
-    public record Knop(String label, Actie actie) {}
+    /**
+     * A button.
+     *
+     * @param primair the one action the reply is about ("Signaal doorgeven" in an acute answer):
+     *     channels style it as their primary button
+     */
+    public record Knop(
+            String label,
+            Actie actie,
+            @JsonInclude(JsonInclude.Include.NON_DEFAULT) boolean primair) {
+        public Knop(String label, Actie actie) {
+            this(label, actie, false);
+        }
+    }
+
+    /**
+     * A phone number to call with one tap where the channel allows it ({@code tel:} link): "Bel 112",
+     * the aanspreekpunt in an acute answer.
+     *
+     * @param label what the link says
+     * @param nummer digits, optionally with a leading {@code +}: what {@code tel:} dials
+     */
+    public record Bellen(String label, String nummer) implements Onderdeel {
+        public Bellen {
+            if (nummer == null || !nummer.matches("\\+?[0-9]+")) {
+                throw new IllegalArgumentException("not a number to dial: " + nummer);
+            }
+        }
+
+        /** The {@code tel:} URI of the number. */
+        public String link() {
+            return "tel:" + nummer;
+        }
+    }
 
     /** The catalogue to browse: the thema's with their knelpunten, each one choosable. */
     public record Overzicht(List<ThemaRegel> themas) implements Onderdeel {

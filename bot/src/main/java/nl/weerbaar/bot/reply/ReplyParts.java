@@ -1,10 +1,13 @@
 package nl.weerbaar.bot.reply;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import nl.weerbaar.bot.reply.Antwoord.AanspreekpuntDeel;
+import nl.weerbaar.bot.reply.Antwoord.Bellen;
 import nl.weerbaar.bot.reply.Antwoord.KnelpuntDeel;
 import nl.weerbaar.bot.reply.Antwoord.Knop;
 import nl.weerbaar.bot.reply.Antwoord.Knoppen;
@@ -17,6 +20,7 @@ import nl.weerbaar.bot.reply.Antwoord.TrainingRegel;
 import nl.weerbaar.bot.reply.Antwoord.TrainingenDeel;
 import nl.weerbaar.catalog.Catalog;
 import nl.weerbaar.catalog.Directory;
+import nl.weerbaar.catalog.Functie;
 import nl.weerbaar.catalog.Knelpunt;
 import nl.weerbaar.catalog.Locatie;
 import nl.weerbaar.catalog.Training;
@@ -44,6 +48,12 @@ public final class ReplyParts {
     public static final String TRAININGEN = "Trainingen";
     public static final String HERKEND_OP = "Herkend op";
 
+    /** Before a training meant for someone other than the asker. */
+    static final String VOOR_LERAREN = "Voor leraren";
+
+    static final String VOOR_JE_SCHOOLLEIDING = "Voor je schoolleiding";
+    static final String VOOR_JE_GEMEENTE = "Voor je gemeente";
+
     static final String DIT_HELPT = "Dit helpt";
     static final String NIET_WAT_IK_ZOEK = "Niet wat ik zoek";
     static final String ANDERE_KNELPUNTEN = "Andere knelpunten";
@@ -62,6 +72,18 @@ public final class ReplyParts {
         return new Tekst(Soort.NOTITIE, tekst);
     }
 
+    /**
+     * A number to call with one tap; empty when {@code telefoon} holds no digits. Spaces, dashes and
+     * brackets are dropped ("010 000 0101" dials {@code tel:0100000101}).
+     */
+    public static Optional<Bellen> bellen(String label, String telefoon) {
+        if (telefoon == null) {
+            return Optional.empty();
+        }
+        String nummer = telefoon.strip().replaceAll("[^0-9+]", "");
+        return nummer.matches("\\+?[0-9]+") ? Optional.of(new Bellen(label, nummer)) : Optional.empty();
+    }
+
     public static KnelpuntDeel knelpunt(Catalog catalog, Knelpunt knelpunt) {
         String thema = catalog.thema(knelpunt.themaId()).map(t -> t.naam()).orElse(knelpunt.themaId());
         return new KnelpuntDeel(knelpunt.id(), thema, knelpunt.tekst(), knelpunt.interventies());
@@ -78,14 +100,31 @@ public final class ReplyParts {
                 locatie.backup().naam());
     }
 
-    /** The trainingen given, or nothing at all when there are none: never padded. */
-    public static List<Onderdeel> trainingen(List<Training> trainingen) {
+    /**
+     * The trainingen given, for an asker with this functie: theirs first, each other one named with
+     * whom it is for ("Voor je schoolleiding: …"), never as if meant for the asker; nothing at all when
+     * there are none: never padded.
+     */
+    public static List<Onderdeel> trainingen(List<Training> trainingen, Functie asker) {
         if (trainingen.isEmpty()) {
             return List.of();
         }
         return List.of(new TrainingenDeel(trainingen.stream()
-                .map(t -> new TrainingRegel(t.naam(), t.voor(), t.eersteZin(), t.voorLeraren() ? null : t.doelgroep()))
+                .sorted(Comparator.comparing(t -> t.publiek() != asker))
+                .map(t -> new TrainingRegel(
+                        t.publiek() == asker ? t.naam() : voorWie(t.publiek()) + ": " + t.naam(),
+                        t.voor(),
+                        t.eersteZin(),
+                        t.voorLeraren() ? null : t.doelgroep()))
                 .toList()));
+    }
+
+    private static String voorWie(Functie publiek) {
+        return switch (publiek) {
+            case LERAAR -> VOOR_LERAREN;
+            case SCHOOLLEIDING -> VOOR_JE_SCHOOLLEIDING;
+            case GEMEENTE -> VOOR_JE_GEMEENTE;
+        };
     }
 
     public static Knoppen locatieKeuze(Directory directory, String vraag) {

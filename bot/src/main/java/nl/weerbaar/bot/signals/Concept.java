@@ -42,7 +42,15 @@ public record Concept(
         LEERLING,
         BEVESTIGEN,
         /** Being filled in a Slack modal. */
-        MODAL
+        MODAL;
+
+        /**
+         * A step that asks the teacher something: what they type next is read as the answer (or, when
+         * it is none, leads to the question whether to go on with the draft).
+         */
+        public boolean wachtOpAntwoord() {
+            return this != VOORSTEL && this != MODAL;
+        }
     }
 
     public Concept met(Stap nieuweStap) {

@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import nl.weerbaar.bot.signals.Signaal.Status;
@@ -15,6 +16,12 @@ import org.springframework.stereotype.Repository;
 /** The signals' tables (V5, V60): sealed proposals, drafts, signals, audit, web notices and anonymous counts. */
 @Repository
 class SignaalOpslag {
+    /** The steps whose draft reads what the teacher types next. */
+    private static final List<String> WACHTENDE_STAPPEN = Arrays.stream(Concept.Stap.values())
+            .filter(Concept.Stap::wachtOpAntwoord)
+            .map(Concept.Stap::name)
+            .toList();
+
     private static final String SIGNAAL_KOLOMMEN = "id, referentie, locatie_id, knelpunt_id, urgent, beschrijving,"
             + " leerling, melder_kanaal, melder_id, melder_naam, status, aangemaakt_op, escalatie_niveau, opgepakt_op,"
             + " opgepakt_door, afgesloten_op";
@@ -78,14 +85,15 @@ class SignaalOpslag {
                 .optional();
     }
 
-    /** The user's newest draft that waits for typed text. */
+    /** The user's newest draft at a step that asks something (it reads what they type next). */
     Optional<Concept> wachtOpTekst(Kanaal kanaal, String userId, Instant geldigVanaf) {
         return jdbc
                 .sql("""
                         select * from signaal_concept
                         where kanaal = :kanaal and user_id = :user and bijgewerkt_op >= :vanaf
-                            and stap in ('BESCHRIJVING', 'LEERLING')
+                            and stap in (:stappen)
                         order by bijgewerkt_op desc""")
+                .param("stappen", WACHTENDE_STAPPEN)
                 .param("kanaal", kanaal.name())
                 .param("user", userId)
                 .param("vanaf", Timestamp.from(geldigVanaf))
@@ -95,11 +103,12 @@ class SignaalOpslag {
                 .findFirst();
     }
 
-    /** Other drafts of the user stop waiting for text once one is (re)started. */
+    /** Other drafts of the user stop reading typed text once one asks something. */
     void parkeerAndere(String id, Kanaal kanaal, String userId) {
         jdbc.sql("""
                         update signaal_concept set stap = 'VOORSTEL'
-                        where kanaal = :kanaal and user_id = :user and id <> :id and stap in ('BESCHRIJVING', 'LEERLING')""")
+                        where kanaal = :kanaal and user_id = :user and id <> :id and stap in (:stappen)""")
+                .param("stappen", WACHTENDE_STAPPEN)
                 .param("kanaal", kanaal.name())
                 .param("user", userId)
                 .param("id", id)

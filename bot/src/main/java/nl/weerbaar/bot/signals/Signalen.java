@@ -158,13 +158,14 @@ public class Signalen {
         return opslag.concept(id, a.kanaal(), a.userId(), geldigVanaf());
     }
 
+    /** The user's draft at a step that asks something (the latest one), while it is valid. */
     public Optional<Concept> wachtOpTekst(Afzender a) {
         return opslag.wachtOpTekst(a.kanaal(), a.userId(), geldigVanaf());
     }
 
     public Concept bewaar(Concept c) {
         opslag.bewaarConcept(c, clock.instant());
-        if (c.stap() == Concept.Stap.BESCHRIJVING || c.stap() == Concept.Stap.LEERLING) {
+        if (c.stap().wachtOpAntwoord()) {
             opslag.parkeerAndere(c.id(), c.kanaal(), c.userId());
         }
         return c;

@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import nl.weerbaar.bot.reply.Antwoord;
 import nl.weerbaar.bot.reply.Antwoord.AanspreekpuntDeel;
+import nl.weerbaar.bot.reply.Antwoord.Bellen;
 import nl.weerbaar.bot.reply.Antwoord.HerkendOp;
 import nl.weerbaar.bot.reply.Antwoord.KnelpuntDeel;
 import nl.weerbaar.bot.reply.Antwoord.Knop;
@@ -121,6 +122,9 @@ final class BlockKitRenderer {
             return knoppen(k, buttons);
         } else if (deel instanceof Overzicht o) {
             return overzicht(o, buttons);
+        } else if (deel instanceof Bellen b) {
+            // a tel: link: one tap dials on a phone
+            return List.of(section(":telephone_receiver: *<" + b.link() + "|" + escape(b.label()) + ">*"));
         }
         throw new IllegalArgumentException(
                 "unknown reply part " + deel.getClass().getSimpleName());
@@ -258,6 +262,7 @@ final class BlockKitRenderer {
                 .text(plain(cut(knop.label(), MAX_BUTTON_TEXT)))
                 .actionId(ButtonValues.actionId(knop.actie(), counter[0]++))
                 .value(value)
+                .style(knop.primair() ? "primary" : null)
                 .build();
     }
 
@@ -281,6 +286,8 @@ final class BlockKitRenderer {
                                 t.trainingen().stream().map(TrainingRegel::naam).toList()));
             } else if (deel instanceof Knoppen k && k.vraag() != null) {
                 regels.add(k.vraag());
+            } else if (deel instanceof Bellen b) {
+                regels.add(b.label());
             } else if (deel instanceof Overzicht) {
                 regels.add(SlackTeksten.KIES_UIT_HET_OVERZICHT);
             }

@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 import nl.weerbaar.bot.reply.Actie;
 import nl.weerbaar.bot.reply.Antwoord;
 import nl.weerbaar.bot.reply.Antwoord.AanspreekpuntDeel;
+import nl.weerbaar.bot.reply.Antwoord.Bellen;
 import nl.weerbaar.bot.reply.Antwoord.HerkendOp;
 import nl.weerbaar.bot.reply.Antwoord.KnelpuntDeel;
 import nl.weerbaar.bot.reply.Antwoord.Knop;
@@ -182,6 +183,13 @@ final class AdaptiveCards {
                 body.add(textBlock(k.vraag()).with("weight", "Bolder"));
             }
             body.addAll(stacked(k.knoppen()));
+        } else if (deel instanceof Bellen b) {
+            // a tel: link Teams opens with the device's phone app
+            Map<String, Object> bel = new LinkedHashMap<>();
+            bel.put("type", "Action.OpenUrl");
+            bel.put("title", plain(b.label()));
+            bel.put("url", b.link());
+            body.add(new Block("ActionSet").with("actions", List.of(bel)));
         } else if (deel instanceof Overzicht o) {
             for (ThemaRegel thema : o.themas()) {
                 body.add(textBlock(thema.naam()).with("weight", "Bolder").with("separator", true));
@@ -231,6 +239,9 @@ final class AdaptiveCards {
         action.put("type", "Action.Submit");
         action.put("title", plain(knop.label()));
         action.put("data", data);
+        if (knop.primair()) {
+            action.put("style", "positive");
+        }
         return action;
     }
 

@@ -1,24 +1,38 @@
 package nl.weerbaar.bot.web;
 
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.HashMap;
+import java.util.Map;
+import nl.weerbaar.bot.aanmelding.Aanmeldingen;
 import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.servlet.ModelAndView;
 
 /**
  * {@code /} is the local web chat when it is on (template {@code web/chat.jte}, with {@code
  * static/chat.js} and {@code chat.css}), otherwise a page that says how to configure the app
- * ({@code web/info.jte}).
+ * ({@code web/info.jte}). With sign-in configured the chat page says who is signed in (and offers
+ * to log out), or offers to sign in.
  */
 @Controller
 class HomeController {
     private final boolean webChat;
+    private final Aanmeldingen aanmeldingen;
 
-    HomeController(Environment env) {
+    HomeController(Environment env, Aanmeldingen aanmeldingen) {
         this.webChat = WebChatEnabled.isEnabled(env);
+        this.aanmeldingen = aanmeldingen;
     }
 
     @GetMapping("/")
-    String home() {
-        return webChat ? "web/chat" : "web/info";
+    ModelAndView home(HttpServletRequest request) {
+        if (!webChat) {
+            return new ModelAndView("web/info");
+        }
+        Map<String, Object> model = new HashMap<>();
+        model.put("aanmelden", aanmeldingen.aan());
+        aanmeldingen.wie(request).ifPresent(a -> model.put("ingelogd", a));
+        return new ModelAndView("web/chat", model);
     }
 }

@@ -8,6 +8,10 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import nl.weerbaar.bot.aanmelding.Aangemeld;
+import nl.weerbaar.bot.aanmelding.AanmeldPagina;
+import nl.weerbaar.bot.aanmelding.Aanmeldingen;
+import nl.weerbaar.bot.aanmelding.Melding;
 import nl.weerbaar.bot.signals.Actor;
 import nl.weerbaar.bot.signals.InboxSessies;
 import nl.weerbaar.bot.signals.Signalen;
@@ -39,19 +43,37 @@ import org.springframework.web.servlet.view.RedirectView;
  * audited as read. Without the secret the inbox is off (404). The pages are the templates
  * under {@code src/main/jte/inbox}; each signal is its {@code SignaalKaart}, as Teams and Slack
  * show it.
+ *
+ * <p>With sign-in configured (issue 17, {@link Aanmeldingen}) the school account's session comes
+ * first: an aanspreekpunt, backup or admin sees their inbox, anyone else signed in gets "geen
+ * toegang" (403), and someone not signed in is sent to sign in and back. The links keep working
+ * beside it; every form then carries the CSRF token.
  */
 @Controller
 class InboxController {
     static final String COOKIE = "weerbaar_inbox";
+    /** Where "Uitloggen" posts: the link's session, or the school account's (Spring Security's logout). */
+    private static final String UITLOGGEN_LINK = "/inbox/uitloggen";
+
+    private static final String UITLOGGEN_ACCOUNT = "/uitloggen";
 
     private final Signalen signalen;
     private final InboxSessies sessies;
     private final SignalenProperties properties;
+    private final Aanmeldingen aanmeldingen;
+    private final AanmeldPagina aanmeldPagina;
 
-    InboxController(Signalen signalen, InboxSessies sessies, SignalenProperties properties) {
+    InboxController(
+            Signalen signalen,
+            InboxSessies sessies,
+            SignalenProperties properties,
+            Aanmeldingen aanmeldingen,
+            AanmeldPagina aanmeldPagina) {
         this.signalen = signalen;
         this.sessies = sessies;
         this.properties = properties;
+        this.aanmeldingen = aanmeldingen;
+        this.aanmeldPagina = aanmeldPagina;
     }
 
     /**
@@ -107,9 +129,17 @@ class InboxController {
 
     @GetMapping("/inbox")
     ModelAndView inbox(HttpServletRequest request, HttpServletResponse response) {
-        return ingelogd(request)
-                .map(actor -> lijst(actor, null, HttpStatus.OK, response))
-                .orElseGet(() -> geweigerd(response));
+        Optional<Aangemeld> account = aanmeldingen.wie(request);
+        if (account.isPresent()) {
+            return account.get().behandelaar()
+                    ? lijst(account.get().actor(), null, HttpStatus.OK, response, UITLOGGEN_ACCOUNT)
+                    : geenInbox(request, response);
+        }
+        Optional<Actor> actor = ingelogd(request);
+        if (actor.isEmpty() && aanmeldingen.aan()) {
+            return aanmeldPagina.naarAanmelden(request, response);
+        }
+        return actor.map(a -> lijst(a, null, HttpStatus.OK, response)).orElseGet(() -> geweigerd(response));
     }
 
     @PostMapping("/inbox/signaal/{referentie}/{actie}")
@@ -118,7 +148,11 @@ class InboxController {
             HttpServletResponse response,
             @PathVariable String referentie,
             @PathVariable String actie) {
-        Optional<Actor> actor = ingelogd(request);
+        Optional<Aangemeld> account = aanmeldingen.wie(request);
+        if (account.isPresent() && !account.get().behandelaar()) {
+            return geenInbox(request, response);
+        }
+        Optional<Actor> actor = account.isPresent() ? Optional.of(account.get().actor()) : ingelogd(request);
         if (actor.isEmpty()) {
             return geweigerd(response);
         }
@@ -131,7 +165,17 @@ class InboxController {
                 .orElseGet(() -> new Signalen.Uitkomst(false, WebTeksten.ONBEKENDE_ACTIE, null));
         // not theirs to act on (an admin before escalation, another locatie): refused, audited, 403
         return lijst(
-                actor.get(), uitkomst.tekst(), uitkomst.geweigerd() ? HttpStatus.FORBIDDEN : HttpStatus.OK, response);
+                actor.get(),
+                uitkomst.tekst(),
+                uitkomst.geweigerd() ? HttpStatus.FORBIDDEN : HttpStatus.OK,
+                response,
+                account.isPresent() ? UITLOGGEN_ACCOUNT : UITLOGGEN_LINK);
+    }
+
+    private ModelAndView geenInbox(HttpServletRequest request, HttpServletResponse response) {
+        ModelAndView pagina = aanmeldPagina.bericht(Melding.GEEN_INBOX, request, response);
+        response.setHeader(HttpHeaders.CACHE_CONTROL, CacheControl.noStore().getHeaderValue());
+        return pagina;
     }
 
     /** The session cookie: on the whole site, so the web chat knows who is signed in too. */
@@ -164,12 +208,19 @@ class InboxController {
     }
 
     private ModelAndView geweigerd(HttpServletResponse response) {
-        return pagina(properties.secret() == null ? GeenToegang.UIT : GeenToegang.NIET_INGELOGD, response);
+        return pagina(
+                properties.secret() == null && !aanmeldingen.aan() ? GeenToegang.UIT : GeenToegang.NIET_INGELOGD,
+                response);
     }
 
     private ModelAndView lijst(Actor actor, String melding, HttpStatus status, HttpServletResponse response) {
+        return lijst(actor, melding, status, response, UITLOGGEN_LINK);
+    }
+
+    private ModelAndView lijst(
+            Actor actor, String melding, HttpStatus status, HttpServletResponse response, String uitloggen) {
         InboxLijst lijst = new InboxLijst(melding, actor.email(), signalen.inbox(actor), signalen.aantallenVoor(actor));
-        return pagina("inbox/lijst", Map.of("lijst", lijst), status, response);
+        return pagina("inbox/lijst", Map.of("lijst", lijst, "uitloggen", uitloggen), status, response);
     }
 
     private static ModelAndView pagina(GeenToegang reden, HttpServletResponse response) {

@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import nl.weerbaar.bot.aanmelding.Aanmeldingen;
 import nl.weerbaar.bot.catalog.CatalogService;
 import nl.weerbaar.bot.conversation.Gesprek;
 import nl.weerbaar.bot.reply.Actie;
@@ -43,7 +44,9 @@ import tools.jackson.databind.json.JsonMapper;
  * session the server issued on first use ({@link WebChatSessies}, cookie {@code weerbaar_chat}:
  * random, signed, HttpOnly, SameSite=Strict, {@code Secure} on https). Anonymous users get answers
  * only; the conversation tells them where to sign in for signals. The body's {@code user} (sent by
- * older clients) is checked for length and otherwise ignored.
+ * older clients) is checked for length and otherwise ignored. With sign-in configured (issue 17), a
+ * browser signed in with the school's account ({@link Aanmeldingen}) is that person first: their
+ * name and e-mail from the directory, so their locatie, signals and "mijn meldingen" are theirs.
  */
 @RestController
 @Conditional(WebChatEnabled.class)
@@ -62,6 +65,7 @@ class WebChatController {
     private final WebChatSessies chatSessies;
     private final InboxSessies inboxSessies;
     private final Signalen signalen;
+    private final Aanmeldingen aanmeldingen;
 
     WebChatController(
             Gesprek gesprek,
@@ -69,7 +73,9 @@ class WebChatController {
             JsonMapper json,
             WebChatSessies chatSessies,
             InboxSessies inboxSessies,
-            Signalen signalen) {
+            Signalen signalen,
+            Aanmeldingen aanmeldingen) {
+        this.aanmeldingen = aanmeldingen;
         this.gesprek = gesprek;
         this.catalogs = catalogs;
         this.json = json;
@@ -121,6 +127,10 @@ class WebChatController {
     }
 
     private Optional<Afzender> ingelogd(HttpServletRequest request) {
+        Optional<Afzender> account = aanmeldingen.wie(request).map(a -> Afzender.webIngelogd(a.email(), a.naam()));
+        if (account.isPresent()) {
+            return account;
+        }
         List<String> ids = cookies(request, InboxController.COOKIE);
         if (ids.isEmpty()) {
             return Optional.empty();

@@ -33,6 +33,7 @@ import nl.weerbaar.bot.reply.Antwoord.Tekst;
 import nl.weerbaar.bot.reply.Antwoord.TrainingRegel;
 import nl.weerbaar.bot.reply.Antwoord.TrainingenDeel;
 import nl.weerbaar.bot.reply.Bericht;
+import nl.weerbaar.catalog.Kanaal;
 import nl.weerbaar.search.Decision;
 import nl.weerbaar.search.Recognition;
 import org.junit.jupiter.api.Test;
@@ -138,17 +139,51 @@ class ConversationTest extends BotTest {
     }
 
     @Test
-    void municipalTrainingShowsItsAudienceAndTeacherTrainingDoesNot() {
+    void aTeacherSeesTrainingenForSchoolleidingAndGemeenteNamedWithWhomTheyAreFor() {
         Antwoord antwoord = typ("de-linde", "We hebben nauwelijks contact met de wijkagent.");
 
         List<TrainingRegel> trainingen = deel(antwoord, TrainingenDeel.class).trainingen();
+        assertEquals(
+                List.of(
+                        "Voor je schoolleiding: Vervoltraining Visie, Beleid & Interventie",
+                        "Voor je gemeente: Regie op Schoolveiligheid (voor gemeenten)"),
+                trainingen.stream().map(TrainingRegel::naam).toList());
         assertEquals("gemeenten", trainingen.get(1).doelgroep());
         assertEquals("Voor ketensamenwerking en beleidsregie", trainingen.get(1).voor());
         assertEquals(
                 "teamleiders, zorgcoördinatoren en beleidsmakers",
                 trainingen.get(0).doelgroep());
         Antwoord basis = typ("de-linde", "Collega's durven het niet aan te kaarten als ze iets vermoeden");
-        assertNull(deel(basis, TrainingenDeel.class).trainingen().get(0).doelgroep());
+        TrainingRegel voorLeraren =
+                deel(basis, TrainingenDeel.class).trainingen().get(0);
+        assertEquals("Basistraining Schoolveiligheid & Ondermijning", voorLeraren.naam());
+        assertNull(voorLeraren.doelgroep());
+    }
+
+    @Test
+    void aTeamleiderWhomTheDirectoryGivesFunctieSchoolleidingSeesTheirTrainingFirstAndTheTeachersOneLabelled() {
+        // Karin Mulder: functie schoolleiding in the bundled organisatie.yaml
+        Afzender karin = new Afzender(Kanaal.SLACK, "U0LINDE11", "Karin Mulder", null, null, null);
+
+        Antwoord wijkagent =
+                gesprek.beantwoord(Bericht.tekst(karin, null, "We hebben nauwelijks contact met de wijkagent."));
+        Antwoord alle = gesprek.beantwoord(Bericht.tekst(karin, null, "Welke trainingen zijn er?"));
+
+        assertEquals(
+                List.of(
+                        "Vervoltraining Visie, Beleid & Interventie",
+                        "Voor je gemeente: Regie op Schoolveiligheid (voor gemeenten)"),
+                deel(wijkagent, TrainingenDeel.class).trainingen().stream()
+                        .map(TrainingRegel::naam)
+                        .toList());
+        assertEquals(
+                List.of(
+                        "Vervoltraining Visie, Beleid & Interventie",
+                        "Voor leraren: Basistraining Schoolveiligheid & Ondermijning",
+                        "Voor je gemeente: Regie op Schoolveiligheid (voor gemeenten)"),
+                deel(alle, TrainingenDeel.class).trainingen().stream()
+                        .map(TrainingRegel::naam)
+                        .toList());
     }
 
     @Test
@@ -208,20 +243,6 @@ class ConversationTest extends BotTest {
                 "Marieke Jansen",
                 deel(typ(null, "wie is mijn aanspreekpunt"), AanspreekpuntDeel.class)
                         .naam());
-    }
-
-    @Test
-    void urgentTextStartsWithTheAdviceToCall112() {
-        Antwoord antwoord = typ("de-linde", "Er loopt nu een man met een mes over het schoolplein.");
-
-        Onderdeel eerste = antwoord.onderdelen().get(0);
-        assertEquals(new Tekst(Soort.WAARSCHUWING, "Bij acuut gevaar: bel 112."), eerste);
-        assertEquals("bekwaamheid-handelen", deel(antwoord, KnelpuntDeel.class).id());
-        assertTrue(delen(antwoord, Tekst.class).stream()
-                .anyMatch(t -> t.soort() == Soort.NOTITIE
-                        && t.tekst().contains("één signaal bewijst nog niets")
-                        && t.tekst().contains("slachtoffer")));
-        knop(antwoord, "Signaal doorgeven");
     }
 
     @Test
@@ -377,14 +398,14 @@ class ConversationTest extends BotTest {
     }
 
     @Test
-    void trainingenCommandListsAllThreeTrainingen() {
+    void trainingenCommandListsAllThreeTrainingenTheTeachersOneFirst() {
         Antwoord antwoord = typ(null, "Welke trainingen zijn er?");
 
         assertEquals(
                 List.of(
                         "Basistraining Schoolveiligheid & Ondermijning",
-                        "Vervoltraining Visie, Beleid & Interventie",
-                        "Regie op Schoolveiligheid (voor gemeenten)"),
+                        "Voor je schoolleiding: Vervoltraining Visie, Beleid & Interventie",
+                        "Voor je gemeente: Regie op Schoolveiligheid (voor gemeenten)"),
                 deel(antwoord, TrainingenDeel.class).trainingen().stream()
                         .map(TrainingRegel::naam)
                         .toList());

@@ -14,11 +14,18 @@ public final class Melden {
 
     private Melden() {}
 
-    /** Returns the reference the teacher is given. */
+    /**
+     * Returns the reference the teacher is given. An urgent description (a threat with a knife) is
+     * urgent without the question "Is het dringend?"; {@code urgent} must then be true.
+     */
     public static String meld(Gesprek gesprek, Afzender a, String locatie, String beschrijving, boolean urgent) {
         gesprek.beantwoord(Bericht.tekst(a, locatie, "melden"));
         Antwoord x = gesprek.beantwoord(Bericht.tekst(a, null, beschrijving));
-        x = gesprek.beantwoord(Bericht.actie(a, null, actie(x, urgent ? "Ja, dringend" : "Nee")));
+        if (heeftKnop(x, "Ja, dringend")) {
+            x = gesprek.beantwoord(Bericht.actie(a, null, actie(x, urgent ? "Ja, dringend" : "Nee")));
+        } else if (!urgent) {
+            throw new AssertionError("not asked whether it is urgent, so it is: " + beschrijving);
+        }
         x = gesprek.beantwoord(Bericht.actie(a, null, actie(x, "Overslaan")));
         x = gesprek.beantwoord(Bericht.actie(a, null, actie(x, "Versturen")));
         Matcher m = REFERENTIE.matcher(x.onderdelen().toString());
@@ -26,6 +33,13 @@ public final class Melden {
             throw new AssertionError("no reference in " + x);
         }
         return m.group(1);
+    }
+
+    private static boolean heeftKnop(Antwoord a, String label) {
+        return a.onderdelen().stream()
+                .filter(Antwoord.Knoppen.class::isInstance)
+                .flatMap(k -> ((Antwoord.Knoppen) k).knoppen().stream())
+                .anyMatch(k -> k.label().equals(label));
     }
 
     public static Actie actie(Antwoord a, String label) {

@@ -81,7 +81,8 @@ class SignaalVoorstelTest extends BotTest {
     void anUrgentFlaggedMessageWhoseButtonIsNeverPressedLeavesNoDraft() {
         Antwoord antwoord = typ(user, URGENT);
 
-        assertEquals("Bij acuut gevaar: bel 112.", teksten(antwoord).get(0));
+        assertEquals(
+                new Antwoord.Bellen("Bel 112", "112"), antwoord.onderdelen().get(0));
         Melden.actie(antwoord, "Signaal doorgeven");
         assertEquals(0, concepten(user), "no draft before the teacher presses 'Signaal doorgeven'");
     }

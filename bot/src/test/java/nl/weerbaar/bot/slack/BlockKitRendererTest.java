@@ -123,6 +123,31 @@ class BlockKitRendererTest {
     }
 
     @Test
+    void bel112IsATelLinkAndSignaalDoorgevenIsThePrimaryButton() {
+        SlackMessage message = renderer.render(new Antwoord(
+                "v",
+                List.of(
+                        new Antwoord.Bellen("Bel Sanne de Vries: 010 000 0101", "0100000101"),
+                        new Knoppen(
+                                null,
+                                List.of(
+                                        new Knop(
+                                                ReplyParts.SIGNAAL_DOORGEVEN,
+                                                ReplyParts.signaalDoorgeven("v-1", "sleutel"),
+                                                true),
+                                        new Knop("Meer over dit knelpunt", Actie.of(Actie.OVERZICHT)))))));
+
+        SectionBlock bel = (SectionBlock) message.blocks().get(0);
+        assertEquals(
+                ":telephone_receiver: *<tel:0100000101|Bel Sanne de Vries: 010 000 0101>*",
+                bel.getText().getText());
+        List<?> knoppen = ((ActionsBlock) message.blocks().get(1)).getElements();
+        assertEquals("primary", ((ButtonElement) knoppen.get(0)).getStyle());
+        assertEquals(null, ((ButtonElement) knoppen.get(1)).getStyle());
+        assertTrue(message.text().startsWith("Bel Sanne de Vries: 010 000 0101"), message.text());
+    }
+
+    @Test
     void actionIdsAreUniqueWithinAMessage() {
         List<Knop> knoppen =
                 List.of(new Knop("a", Actie.of(Actie.OVERZICHT)), new Knop("b", Actie.of(Actie.OVERZICHT)));

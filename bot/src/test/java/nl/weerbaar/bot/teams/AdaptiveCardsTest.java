@@ -80,6 +80,31 @@ class AdaptiveCardsTest {
         assertEquals(actie, AdaptiveCards.actie(submit.get("data")));
     }
 
+    @Test
+    void bel112IsAnOpenUrlButtonThatDialsAndSignaalDoorgevenIsThePrimaryButton() {
+        Actie doorgeven = ReplyParts.signaalDoorgeven("v-1", "sleutel");
+        Map<String, Object> card = AdaptiveCards.card(new Antwoord(
+                "v1",
+                List.of(
+                        new Antwoord.Bellen("Bel 112", "112"),
+                        new Antwoord.Knoppen(
+                                null,
+                                List.of(
+                                        new Antwoord.Knop(ReplyParts.SIGNAAL_DOORGEVEN, doorgeven, true),
+                                        new Antwoord.Knop("Meer over dit knelpunt", Actie.of(Actie.OVERZICHT)))))));
+
+        List<?> body = (List<?>) card.get("body");
+        Map<?, ?> bel = (Map<?, ?>) ((List<?>) ((Map<?, ?>) body.get(0)).get("actions")).get(0);
+        assertEquals(Map.of("type", "Action.OpenUrl", "title", "Bel 112", "url", "tel:112"), bel);
+        // the buttons stand one below the other, each in its own ActionSet
+        Map<?, ?> primair = (Map<?, ?>) ((List<?>) ((Map<?, ?>) body.get(1)).get("actions")).get(0);
+        Map<?, ?> meer = (Map<?, ?>) ((List<?>) ((Map<?, ?>) body.get(2)).get("actions")).get(0);
+        assertEquals(ReplyParts.SIGNAAL_DOORGEVEN, primair.get("title"));
+        assertEquals("positive", primair.get("style"));
+        assertEquals("Meer over dit knelpunt", meer.get("title"));
+        assertNull(meer.get("style"));
+    }
+
     /** The expected cards were rendered from the signal card before it became its own model. */
     @ParameterizedTest
     @ValueSource(strings = {"urgent-aanspreekpunt", "normaal-backup", "teams-beheerder"})

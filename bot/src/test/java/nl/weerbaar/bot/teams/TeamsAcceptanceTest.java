@@ -80,8 +80,9 @@ class TeamsAcceptanceTest extends TeamsHttpTest {
                         "3. Samenwerkingsafspraken in een werkplan of convenant vastleggen."),
                 texts.subList(first, first + 3));
         assertTrue(facts(card).contains("Naam: Marieke Jansen"), facts(card).toString());
-        assertTrue(texts.contains("Vervoltraining Visie, Beleid & Interventie"), texts.toString());
-        assertTrue(texts.contains("Regie op Schoolveiligheid (voor gemeenten)"), texts.toString());
+        assertTrue(
+                texts.contains("Voor je schoolleiding: Vervoltraining Visie, Beleid & Interventie"), texts.toString());
+        assertTrue(texts.contains("Voor je gemeente: Regie op Schoolveiligheid (voor gemeenten)"), texts.toString());
 
         WIREMOCK.verify(
                 1,

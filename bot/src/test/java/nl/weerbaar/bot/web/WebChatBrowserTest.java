@@ -132,6 +132,16 @@ class WebChatBrowserTest {
         Path screenshot = Path.of("target", "webchat.png");
         Files.createDirectories(screenshot.getParent());
         Files.copy(browser.getScreenshotAs(OutputType.FILE).toPath(), screenshot, StandardCopyOption.REPLACE_EXISTING);
+
+        // acute danger: 112 and the aanspreekpunt as links that dial with one tap
+        send("Er loopt nu een leerling met een mes door de gang die andere leerlingen bedreigt");
+        WebElement bel112 = waitFor(By.cssSelector("#berichten .bellen a[href='tel:112']"));
+        assertEquals("Bel 112", bel112.getText());
+        assertEquals(
+                "Bel Sanne de Vries: 010 000 0101",
+                waitFor(By.cssSelector("#berichten .bellen a[href='tel:0100000101']"))
+                        .getText());
+        assertNoScriptErrors();
     }
 
     @Test

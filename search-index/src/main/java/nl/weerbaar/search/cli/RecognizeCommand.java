@@ -57,6 +57,9 @@ public final class RecognizeCommand {
         node.put("abstain", r.abstain());
         node.put("signal", r.signal());
         node.put("urgent", r.urgent());
+        if (r.informatievraag() != null) {
+            node.put("informatievraag", r.informatievraag());
+        }
         return node;
     }
 }
