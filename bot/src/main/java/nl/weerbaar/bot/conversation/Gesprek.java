@@ -256,22 +256,25 @@ public class Gesprek {
             return acuut(beurt, tekst, r);
         }
         List<Onderdeel> delen = new ArrayList<>();
+        // an informatievraag's answer; for a question in another language it comes with the best
+        // answer to the question itself, or with the honest "don't know"
+        List<Onderdeel> bijNietGeplaatst = List.of();
         Optional<Informatievraag> informatie = r.informatie().flatMap(beurt.catalog.informatie()::vraag);
         if (informatie.isPresent()) {
-            delen.addAll(InformatieAntwoord.voor(informatie.get(), beurt.catalog, beurt.locatie, tekst));
-            boolean poging = informatie.get().aanvulling() == Aanvulling.BESTE_ANTWOORD;
-            if (poging && r.decision() != Decision.DONT_KNOW) {
-                // a question in another language: the best answer to the question itself follows
-                delen.add(tekst(GesprekTeksten.BESTE_POGING));
-            } else {
-                if (poging) {
-                    delen.addAll(themas(beurt.catalog));
-                }
+            List<Onderdeel> antwoord = InformatieAntwoord.voor(informatie.get(), beurt.catalog, beurt.locatie, tekst);
+            if (informatie.get().aanvulling() != Aanvulling.BESTE_ANTWOORD) {
+                delen.addAll(antwoord);
                 if (r.signal()) {
                     delen.add(notitie(ReplyParts.SIGNAAL_VOORZICHTIG));
                     delen.add(signaalKnop(beurt, tekst, null, r.urgent()));
                 }
                 return delen;
+            }
+            if (r.decision() == Decision.DONT_KNOW) {
+                bijNietGeplaatst = antwoord;
+            } else {
+                delen.addAll(antwoord);
+                delen.add(tekst(GesprekTeksten.BESTE_POGING));
             }
         }
         switch (r.decision()) {
@@ -310,6 +313,7 @@ public class Gesprek {
                     onbeantwoord.bewaar(tekst, r, beurt.bericht.afzender().kanaal(), beurt.locatieId(), beurt.catalog);
                 }
                 delen.add(tekst(GesprekTeksten.NIET_TE_PLAATSEN));
+                delen.addAll(bijNietGeplaatst);
                 delen.add(ReplyParts.overzicht(beurt.catalog));
                 delen.add(beurt.aanspreekpuntOfVraag());
                 if (r.signal()) {

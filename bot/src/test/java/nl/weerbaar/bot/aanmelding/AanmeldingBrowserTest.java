@@ -28,6 +28,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -93,6 +94,8 @@ class AanmeldingBrowserTest extends AanmeldingContext {
         browser.get(url("/aanmelden/uitgelogd"));
         browser.manage().deleteAllCookies();
         wait = new WebDriverWait(browser, Duration.ofSeconds(15));
+        // a form post replaces the page while a condition reads it: read the new page on the next poll
+        wait.ignoring(StaleElementReferenceException.class);
         wait.withMessage(() -> browser.getCurrentUrl() + "\n"
                 + browser.findElement(By.tagName("body")).getText());
     }

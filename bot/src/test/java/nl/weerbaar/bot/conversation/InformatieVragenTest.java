@@ -178,13 +178,18 @@ class InformatieVragenTest extends BotTest {
     }
 
     @Test
-    void englishSmallTalkGetsTheDutchNoticeAndTheKnelpuntenToChooseFrom() {
+    void englishWithoutAnAnswerSaysSoHonestlyWithTheDutchNoticeAndTheKnelpuntenToChooseFrom() {
         List<Onderdeel> antwoord = typ("de-linde", "Hi, could you tell me what the weather will be like tomorrow?");
 
         assertEquals(
+                tekst("Dat kan ik niet goed plaatsen bij de knelpunten die ik ken. Kies hieronder het knelpunt dat"
+                        + " het meest op jouw situatie lijkt, of neem contact op met je aanspreekpunt."),
+                antwoord.get(0));
+        assertEquals(
                 tekst("Ik werk in het Nederlands (I work in Dutch). Stel je vraag gerust in het Nederlands, dan help"
                         + " ik je verder."),
-                antwoord.get(0));
-        assertInstanceOf(Overzicht.class, antwoord.get(antwoord.size() - 1));
+                antwoord.get(1));
+        assertInstanceOf(Overzicht.class, antwoord.get(2));
+        assertEquals(SANNE, antwoord.get(3));
     }
 }
