@@ -404,6 +404,32 @@ class AdminApiTest {
     }
 
     @Test
+    void greetingsThanksAndContactQuestionsAnsweredFromInformatieYamlDoNotRaiseTheInsightsDontKnow() throws Exception {
+        long weetNietVoor = weetNiet();
+
+        for (String vraag : List.of(
+                "Hoi", "Goedemorgen", "Bedankt!", "Wat is het nummer van Veilig Thuis?", "Kan ik anoniem melden?")) {
+            app.chat(user, vraag);
+        }
+
+        assertEquals(weetNietVoor, weetNiet());
+        String onbekend = "De koffieautomaat in de personeelskamer lekt alweer " + UUID.randomUUID();
+        app.chat(user, onbekend);
+        assertEquals(weetNietVoor + 1, weetNiet(), "a question the bot could not place still counts");
+    }
+
+    /** The insight's "weet niet" count this week at De Linde. */
+    private long weetNiet() throws Exception {
+        JsonNode inzicht = JSON.readTree(app.get("/admin/inzicht?weken=1").body());
+        return inzicht.path("tellingen")
+                .valueStream()
+                .filter(t -> "de-linde".equals(t.path("locatie").asString())
+                        && AdminTeksten.WEET_NIET.equals(t.path("knelpunt").asString()))
+                .mapToLong(t -> t.path("herkend").asLong())
+                .sum();
+    }
+
+    @Test
     void insightCountsRecognitionsDontKnowAndFeedbackPerWeekAndLocatie() throws Exception {
         JsonNode antwoord = app.chat(user, VRAAG);
         JsonNode ditHelpt = antwoord.path("onderdelen")
