@@ -257,11 +257,13 @@ public class Gesprek {
                     tekst(GesprekTeksten.GEEN_VRAAG_OPEN),
                     new Knoppen(null, List.of(new Knop(GesprekTeksten.BEKIJK_KNELPUNTEN, Actie.of(Actie.OVERZICHT)))));
         }
-        metingen.herkenning(r.decision(), duur);
         if (!informatieAntwoord || r.urgent()) {
-            // the insight counts what was asked about knelpunten: a greeting or a contact question
-            // answered from informatie.yaml is not a question the bot did not know
+            metingen.herkenning(r.decision(), duur);
             herkenningen.record(r.decision(), r.best(), beurt.bericht.afzender().kanaal(), beurt.locatieId());
+        } else {
+            // a greeting or a contact question answered from informatie.yaml is not a question the
+            // bot did not know: neither the insight's "weet niet" nor the don't-know rate counts it
+            metingen.informatievraag(duur);
         }
         if (r.urgent()) {
             return acuut(beurt, tekst, r);

@@ -406,6 +406,8 @@ class AdminApiTest {
     @Test
     void greetingsThanksAndContactQuestionsAnsweredFromInformatieYamlDoNotRaiseTheInsightsDontKnow() throws Exception {
         long weetNietVoor = weetNiet();
+        double dontKnowVoor = herkenningen("DONT_KNOW");
+        double informatieVoor = herkenningen("INFORMATIE");
 
         for (String vraag : List.of(
                 "Hoi", "Goedemorgen", "Bedankt!", "Wat is het nummer van Veilig Thuis?", "Kan ik anoniem melden?")) {
@@ -413,9 +415,22 @@ class AdminApiTest {
         }
 
         assertEquals(weetNietVoor, weetNiet());
+        assertEquals(dontKnowVoor, herkenningen("DONT_KNOW"), "the don't-know rate's count");
+        assertEquals(informatieVoor + 5, herkenningen("INFORMATIE"));
         String onbekend = "De koffieautomaat in de personeelskamer lekt alweer " + UUID.randomUUID();
         app.chat(user, onbekend);
         assertEquals(weetNietVoor + 1, weetNiet(), "a question the bot could not place still counts");
+    }
+
+    /** Prometheus' count of recognitions with this decision. */
+    private double herkenningen(String besluit) throws Exception {
+        String regel = "weerbaar_herkenningen_total{besluit=\"" + besluit + "\"";
+        return app.admin("GET", "/actuator/prometheus", TOKEN, null, null)
+                .body()
+                .lines()
+                .filter(l -> l.startsWith(regel))
+                .mapToDouble(l -> Double.parseDouble(l.substring(l.lastIndexOf(' ') + 1)))
+                .sum();
     }
 
     /** The insight's "weet niet" count this week at De Linde. */
