@@ -59,6 +59,48 @@ class InformatieHerkenningTest {
         assertEquals(vraag, r.informatievraag(), r::toString);
     }
 
+    /**
+     * The greetings and thanks teachers type are often one or two words: each phrasing of the file
+     * itself, and short new ones, reach the greeting or the thanks.
+     */
+    @ParameterizedTest(name = "{1}: {0}")
+    @CsvSource(
+            delimiter = '|',
+            quoteCharacter = '"',
+            value = {
+                "Hallo! | groet",
+                "goedemiddag! | groet",
+                "hoi allemaal | groet",
+                "Hey daar | groet",
+                "goedenavond allemaal | groet",
+                "Goeiemiddag | groet",
+                "Bedankt | bedankt",
+                "dank u | bedankt",
+                "dankjewel zeg | bedankt",
+                "Thanks! | bedankt",
+                "nee bedankt | bedankt",
+                "top, dank je wel | bedankt",
+            })
+    void aShortNewGreetingOrThanksReachesItsInformatievraag(String tekst, String vraag) {
+        assertNotPhrasing(tekst);
+
+        assertEquals(
+                vraag,
+                recognizer.recognize(tekst).informatievraag(),
+                () -> recognizer.recognize(tekst).toString());
+    }
+
+    @Test
+    void everyPhrasingOfTheGreetingAndTheThanksIsRecognisedAsIt() {
+        for (String id : java.util.List.of("groet", "bedankt")) {
+            for (String zin : catalog.informatie().vraag(id).orElseThrow().voorbeelden()) {
+                Recognition r = recognizer.recognize(zin);
+                assertEquals(id, r.informatievraag(), () -> zin + ": " + r);
+                assertFalse(r.signal(), () -> zin + ": " + r);
+            }
+        }
+    }
+
     @Test
     void anInformatievraagIsNoKnelpuntAnswer() {
         Recognition r = recognizer.recognize("Kan ik dit melden zonder dat mijn naam erbij staat?");

@@ -1,21 +1,18 @@
 package nl.weerbaar.bot.conversation;
 
 import java.text.Normalizer;
-import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
 /**
- * The small talk and commands the bot understands before it tries to recognise a knelpunt:
- * greetings, thanks, help, "wie is mijn aanspreekpunt", "welke trainingen zijn er", "mijn
+ * The commands the bot understands before it tries to recognise a knelpunt: help, "wie is mijn aanspreekpunt", "welke trainingen zijn er", "mijn
  * locatie", "thema's", "melden", "mijn meldingen" and, for admins, "herindexeer". Only whole short
- * messages count, so "het is onduidelijk wie
- * het aanspreekpunt is" still goes to recognition.
+ * messages count, so "het is onduidelijk wie het aanspreekpunt is" still goes to recognition.
+ * Greetings and thanks are not commands: they are informatievragen (informatie.yaml), recognised
+ * from their own phrasings like any question, so admins can edit them.
  */
 enum Commando {
-    GROET,
-    DANK,
     HELP,
     AANSPREEKPUNT,
     TRAININGEN,
@@ -23,53 +20,9 @@ enum Commando {
     THEMAS,
     MELDEN,
     MIJN_MELDINGEN,
-    /** Admins only: read the catalogue folder again and serve it (see {@link Herindexering}). */
+    /** Admins only: what importing the catalogue folder would change, a preview (see {@link Herindexering}). */
     HERINDEXEER;
 
-    private static final Set<String> GROETEN = Set.of(
-            "hoi",
-            "hallo",
-            "hey",
-            "hi",
-            "hoy",
-            "hee",
-            "dag",
-            "goedemorgen",
-            "goedemiddag",
-            "goedenavond",
-            "morgen",
-            "middag",
-            "yo",
-            "weerbaar",
-            "beste",
-            "goeiemorgen",
-            "goeiemiddag",
-            "hallootjes");
-    private static final Set<String> DANKWOORDEN = Set.of(
-            "bedankt",
-            "dank",
-            "dankjewel",
-            "dankuwel",
-            "thanks",
-            "thx",
-            "top",
-            "super",
-            "je",
-            "wel",
-            "u",
-            "voor",
-            "de",
-            "hulp",
-            "heel",
-            "hartelijk",
-            "fijn",
-            "mooi",
-            "ok",
-            "oke",
-            "prima",
-            "duidelijk",
-            "helder",
-            "zo");
     private static final Set<String> HELP_ZINNEN = Set.of(
             "help",
             "hulp",
@@ -160,7 +113,6 @@ enum Commando {
         if (n.isEmpty()) {
             return Optional.empty();
         }
-        String[] woorden = n.split(" ");
         if (HELP_ZINNEN.contains(n)) {
             return Optional.of(HELP);
         }
@@ -184,15 +136,6 @@ enum Commando {
         }
         if (HERINDEXEER_ZINNEN.contains(n)) {
             return Optional.of(HERINDEXEER);
-        }
-        if (woorden.length <= 3 && Arrays.stream(woorden).allMatch(GROETEN::contains)) {
-            return Optional.of(GROET);
-        }
-        boolean dankwoord = Arrays.stream(woorden)
-                .anyMatch(
-                        w -> w.startsWith("bedankt") || w.startsWith("dank") || w.equals("thanks") || w.equals("thx"));
-        if (dankwoord && woorden.length <= 6 && Arrays.stream(woorden).allMatch(DANKWOORDEN::contains)) {
-            return Optional.of(DANK);
         }
         return Optional.empty();
     }

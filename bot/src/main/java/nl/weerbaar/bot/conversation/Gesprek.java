@@ -242,16 +242,29 @@ public class Gesprek {
         if (commando.isPresent()) {
             return commando(beurt, commando.get());
         }
-        if (signalen.kortAntwoord(tekst)) {
-            // "ja", "nee hoor", "laat maar" with no draft asking: not a question to recognise or keep
+        long start = System.nanoTime();
+        Recognition r = beurt.snapshot.recognizer().recognize(tekst);
+        Duration duur = Duration.ofNanos(System.nanoTime() - start);
+        Optional<Informatievraag> informatie = r.informatie().flatMap(beurt.catalog.informatie()::vraag);
+        // an informatievraag answered for itself (not an English question that adds the best answer)
+        boolean informatieAntwoord =
+                informatie.isPresent() && informatie.get().aanvulling() != Aanvulling.BESTE_ANTWOORD;
+        if (!informatieAntwoord && signalen.kortAntwoord(tekst)) {
+            // "ja", "nee hoor", "laat maar" with no draft asking: not a question to recognise or keep.
+            // A short reply that is also an informatievraag ("nee dank je": thanks) is that answer here;
+            // at a question step of a draft it never got this far and is the short reply ("nee").
             return List.of(
                     tekst(GesprekTeksten.GEEN_VRAAG_OPEN),
                     new Knoppen(null, List.of(new Knop(GesprekTeksten.BEKIJK_KNELPUNTEN, Actie.of(Actie.OVERZICHT)))));
         }
-        long start = System.nanoTime();
-        Recognition r = beurt.snapshot.recognizer().recognize(tekst);
-        metingen.herkenning(r.decision(), Duration.ofNanos(System.nanoTime() - start));
-        herkenningen.record(r.decision(), r.best(), beurt.bericht.afzender().kanaal(), beurt.locatieId());
+        if (!informatieAntwoord || r.urgent()) {
+            metingen.herkenning(r.decision(), duur);
+            herkenningen.record(r.decision(), r.best(), beurt.bericht.afzender().kanaal(), beurt.locatieId());
+        } else {
+            // a greeting or a contact question answered from informatie.yaml is not a question the
+            // bot did not know: neither the insight's "weet niet" nor the don't-know rate counts it
+            metingen.informatievraag(duur);
+        }
         if (r.urgent()) {
             return acuut(beurt, tekst, r);
         }
@@ -259,10 +272,9 @@ public class Gesprek {
         // an informatievraag's answer; for a question in another language it comes with the best
         // answer to the question itself, or with the honest "don't know"
         List<Onderdeel> bijNietGeplaatst = List.of();
-        Optional<Informatievraag> informatie = r.informatie().flatMap(beurt.catalog.informatie()::vraag);
         if (informatie.isPresent()) {
             List<Onderdeel> antwoord = InformatieAntwoord.voor(informatie.get(), beurt.catalog, beurt.locatie, tekst);
-            if (informatie.get().aanvulling() != Aanvulling.BESTE_ANTWOORD) {
+            if (informatieAntwoord) {
                 delen.addAll(antwoord);
                 if (r.signal()) {
                     delen.add(notitie(ReplyParts.SIGNAAL_VOORZICHTIG));
@@ -425,8 +437,6 @@ public class Gesprek {
             }
         }
         return switch (commando) {
-            case GROET -> List.of(groet(beurt.bericht.afzender()));
-            case DANK -> List.of(tekst(GesprekTeksten.DANK));
             case HELP -> hulp();
             case AANSPREEKPUNT -> List.of(beurt.aanspreekpuntOfVraag());
             case TRAININGEN -> {

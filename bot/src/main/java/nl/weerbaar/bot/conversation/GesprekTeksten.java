@@ -26,7 +26,6 @@ final class GesprekTeksten {
             + " je aanspreekpunt en de trainingen die erbij passen.";
     static final String HELP_COMMANDOS = "Verder kun je typen: 'wie is mijn aanspreekpunt', 'welke trainingen zijn"
             + " er', 'mijn locatie', 'thema's', 'melden' (een signaal doorgeven) of 'mijn meldingen'.";
-    static final String DANK = "Graag gedaan! Je kunt altijd een nieuwe vraag stellen.";
 
     // ---- informatievragen (the fixed answers are in informatie.yaml)
 

@@ -15,12 +15,15 @@ import org.springframework.stereotype.Component;
  * <ul>
  *   <li>{@code weerbaar_berichten_total{kanaal}}: messages per channel
  *   <li>{@code weerbaar_herkenningen_total{besluit}}: recognitions per decision (ANSWER, ASK,
- *       DONT_KNOW); the don't-know rate is DONT_KNOW over the sum
+ *       DONT_KNOW, or INFORMATIE for a question answered from informatie.yaml: a greeting or a
+ *       contact question is not one the bot did not know); the don't-know rate is DONT_KNOW over
+ *       the sum
  *   <li>{@code weerbaar_herkenning_duur_seconds}: recognition latency, a histogram
  * </ul>
  */
 @Component
 public class Metingen {
+    static final String INFORMATIE = "INFORMATIE";
     private final MeterRegistry registry;
     private final Timer herkenningDuur;
 
@@ -36,8 +39,9 @@ public class Metingen {
             bericht(kanaal, 0);
         }
         for (Decision besluit : Decision.values()) {
-            herkenningen(besluit);
+            herkenningen(besluit.name());
         }
+        herkenningen(INFORMATIE);
     }
 
     void bericht(Kanaal kanaal) {
@@ -54,13 +58,19 @@ public class Metingen {
 
     void herkenning(Decision besluit, Duration duur) {
         herkenningDuur.record(duur);
-        herkenningen(besluit).increment();
+        herkenningen(besluit.name()).increment();
     }
 
-    private Counter herkenningen(Decision besluit) {
+    /** A recognition that found an informatievraag, answered from informatie.yaml. */
+    void informatievraag(Duration duur) {
+        herkenningDuur.record(duur);
+        herkenningen(INFORMATIE).increment();
+    }
+
+    private Counter herkenningen(String besluit) {
         return Counter.builder("weerbaar.herkenningen")
-                .description("Recognitions per decision: ANSWER, ASK or DONT_KNOW")
-                .tag("besluit", besluit.name())
+                .description("Recognitions per decision: ANSWER, ASK, DONT_KNOW or INFORMATIE")
+                .tag("besluit", besluit)
                 .register(registry);
     }
 }

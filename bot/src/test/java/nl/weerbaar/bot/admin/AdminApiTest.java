@@ -404,6 +404,47 @@ class AdminApiTest {
     }
 
     @Test
+    void greetingsThanksAndContactQuestionsAnsweredFromInformatieYamlDoNotRaiseTheInsightsDontKnow() throws Exception {
+        long weetNietVoor = weetNiet();
+        double dontKnowVoor = herkenningen("DONT_KNOW");
+        double informatieVoor = herkenningen("INFORMATIE");
+
+        for (String vraag : List.of(
+                "Hoi", "Goedemorgen", "Bedankt!", "Wat is het nummer van Veilig Thuis?", "Kan ik anoniem melden?")) {
+            app.chat(user, vraag);
+        }
+
+        assertEquals(weetNietVoor, weetNiet());
+        assertEquals(dontKnowVoor, herkenningen("DONT_KNOW"), "the don't-know rate's count");
+        assertEquals(informatieVoor + 5, herkenningen("INFORMATIE"));
+        String onbekend = "De koffieautomaat in de personeelskamer lekt alweer " + UUID.randomUUID();
+        app.chat(user, onbekend);
+        assertEquals(weetNietVoor + 1, weetNiet(), "a question the bot could not place still counts");
+    }
+
+    /** Prometheus' count of recognitions with this decision. */
+    private double herkenningen(String besluit) throws Exception {
+        String regel = "weerbaar_herkenningen_total{besluit=\"" + besluit + "\"";
+        return app.admin("GET", "/actuator/prometheus", TOKEN, null, null)
+                .body()
+                .lines()
+                .filter(l -> l.startsWith(regel))
+                .mapToDouble(l -> Double.parseDouble(l.substring(l.lastIndexOf(' ') + 1)))
+                .sum();
+    }
+
+    /** The insight's "weet niet" count this week at De Linde. */
+    private long weetNiet() throws Exception {
+        JsonNode inzicht = JSON.readTree(app.get("/admin/inzicht?weken=1").body());
+        return inzicht.path("tellingen")
+                .valueStream()
+                .filter(t -> "de-linde".equals(t.path("locatie").asString())
+                        && AdminTeksten.WEET_NIET.equals(t.path("knelpunt").asString()))
+                .mapToLong(t -> t.path("herkend").asLong())
+                .sum();
+    }
+
+    @Test
     void insightCountsRecognitionsDontKnowAndFeedbackPerWeekAndLocatie() throws Exception {
         JsonNode antwoord = app.chat(user, VRAAG);
         JsonNode ditHelpt = antwoord.path("onderdelen")

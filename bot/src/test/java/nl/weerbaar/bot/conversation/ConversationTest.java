@@ -388,8 +388,11 @@ class ConversationTest extends BotTest {
     }
 
     @Test
-    void greetingThanksAndHelpAreAnsweredWithoutRecognition() {
-        assertTrue(deel(typ(null, "Goedemorgen!"), Tekst.class).tekst().startsWith("Hoi! Ik ben Weerbaar."));
+    void greetingAndThanksAreAnsweredFromInformatieYamlAndHelpAsACommand() {
+        assertEquals(
+                "Hallo! Beschrijf in je eigen woorden wat je tegenkomt, dan zoek ik het knelpunt, de interventies en"
+                        + " je aanspreekpunt erbij.",
+                deel(typ(null, "Goedemorgen!"), Tekst.class).tekst());
         assertEquals(
                 "Graag gedaan! Je kunt altijd een nieuwe vraag stellen.",
                 deel(typ(null, "Bedankt voor je hulp!"), Tekst.class).tekst());

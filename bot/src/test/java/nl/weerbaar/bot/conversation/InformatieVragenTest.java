@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 
 import java.util.List;
 import java.util.UUID;
+import java.util.stream.Stream;
 import nl.weerbaar.bot.BotTest;
 import nl.weerbaar.bot.reply.Afzender;
 import nl.weerbaar.bot.reply.Antwoord.AanspreekpuntDeel;
@@ -13,7 +14,13 @@ import nl.weerbaar.bot.reply.Antwoord.Knoppen;
 import nl.weerbaar.bot.reply.Antwoord.Onderdeel;
 import nl.weerbaar.bot.reply.Antwoord.Overzicht;
 import nl.weerbaar.bot.reply.Bericht;
+import nl.weerbaar.catalog.Catalog;
+import nl.weerbaar.catalog.CatalogLoader;
+import nl.weerbaar.catalog.Informatievraag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
@@ -35,6 +42,8 @@ class InformatieVragenTest extends BotTest {
             "s.devries@voorbeeldcollege.example",
             "010 000 0101",
             "Ahmed El Amrani");
+
+    private static final Catalog BUNDLED = CatalogLoader.loadBundled().orElseThrow();
 
     @Autowired
     Gesprek gesprek;
@@ -159,6 +168,26 @@ class InformatieVragenTest extends BotTest {
         assertEquals(
                 List.of(tekst("Graag gedaan! Je kunt altijd een nieuwe vraag stellen.")),
                 typ("de-linde", "Heel fijn, dank je wel voor het meedenken!"));
+    }
+
+    /**
+     * Every phrasing of informatie.yaml's greeting and thanks, typed exactly as written, gets that
+     * question's answer from the file: no word list of the bot's own answers them first, and a
+     * thanks that is also a short reply at a question step ("nee dank je") is a thanks when no
+     * draft asks anything.
+     */
+    @ParameterizedTest(name = "{0}: {1}")
+    @MethodSource("groetenEnBedankjes")
+    void everyPhrasingOfTheGreetingAndTheThanksGetsItsAnswerFromInformatieYaml(String vraag, String zin) {
+        Informatievraag informatievraag = BUNDLED.informatie().vraag(vraag).orElseThrow();
+
+        assertEquals(List.of(tekst(informatievraag.antwoord())), typ("de-linde", zin));
+    }
+
+    static Stream<Arguments> groetenEnBedankjes() {
+        return Stream.of("groet", "bedankt")
+                .flatMap(id -> BUNDLED.informatie().vraag(id).orElseThrow().voorbeelden().stream()
+                        .map(zin -> Arguments.of(id, zin)));
     }
 
     @Test

@@ -88,7 +88,7 @@ class AdaptiveCardsBrowserTest extends BotTest {
     @Test
     void everyCardTheBotSendsReadsWholeAt320And726PixelsInMicrosoftsRenderer() throws IOException {
         Map<String, Map<String, Object>> cards = cards();
-        assertTrue(cards.size() >= 15, "cards captured: " + cards.keySet());
+        assertTrue(cards.size() >= 25, "cards captured: " + cards.keySet());
         Files.createDirectories(OUT);
         for (var card : cards.entrySet()) {
             Files.writeString(OUT.resolve(card.getKey() + ".json"), JSON.writeValueAsString(card.getValue()));
@@ -156,6 +156,27 @@ class AdaptiveCardsBrowserTest extends BotTest {
         cards.put("overzicht", card(gesprek.beantwoord(Bericht.actie(web(), "de-linde", Actie.of(Actie.OVERZICHT)))));
         cards.put("themas", card("de-linde", "thema's"));
         cards.put("trainingen", card("de-linde", "welke trainingen zijn er"));
+        // acute danger: Bel 112 (Action.OpenUrl), three steps, the aanspreekpunt to call, stacked buttons
+        cards.put(
+                "acuut",
+                card("de-linde", "Er loopt nu een leerling met een mes door de gang die andere leerlingen bedreigt"));
+        // someone whose locatie Weerbaar does not know yet: the question which locatie instead of the call button
+        cards.put(
+                "acuut-zonder-locatie",
+                card(gesprek.beantwoord(Bericht.tekst(
+                        Afzender.web(user + "-nieuw"),
+                        null,
+                        "Er staat nu iemand met een pistool bij de ingang van de school"))));
+        // informatievragen: the contacts table, the backup with contact details, the legal frame, a greeting
+        cards.put("informatie-contacten", card("de-linde", "Welke nummers moet ik kennen als er iets aan de hand is?"));
+        cards.put("informatie-backup", card(null, "Sanne is ziek, bij wie kan ik terecht?"));
+        cards.put(
+                "informatie-aanspreekpunt",
+                card("de-linde", "Wat is het telefoonnummer van de veiligheidscoördinator?"));
+        cards.put("informatie-wet", card("de-linde", "Wat betekent de Wet vrij en veilig onderwijs voor mij?"));
+        cards.put("informatie-groet", card("de-linde", "Goedemorgen"));
+        // a short reply with no question open
+        cards.put("geen-vraag-open", card("de-linde", "ja"));
 
         // passing on a signal, step by step: always the first choice that goes on
         Antwoord stap = gesprek.beantwoord(Bericht.tekst(web(), null, "melden"));
@@ -170,6 +191,20 @@ class AdaptiveCardsBrowserTest extends BotTest {
             stap = gesprek.beantwoord(Bericht.actie(web(), null, verder.actie()));
         }
         cards.put("mijn-meldingen", card(null, "mijn meldingen"));
+
+        // a question typed at a step with buttons: "Je melding is nog niet verstuurd: verder / weggooien"
+        Afzender ander = Afzender.web(user + "-2");
+        gesprek.beantwoord(Bericht.tekst(ander, "de-linde", "melden"));
+        gesprek.beantwoord(Bericht.tekst(ander, "de-linde", "Een leerling uit 2B staat elke pauze bij het hek."));
+        Antwoord nogNiet =
+                gesprek.beantwoord(Bericht.tekst(ander, "de-linde", "Welke trainingen zijn er voor leraren?"));
+        assertTrue(
+                nogNiet.onderdelen().stream()
+                        .anyMatch(d -> d instanceof Knoppen k
+                                && k.vraag() != null
+                                && k.vraag().contains("nog niet")),
+                nogNiet::toString);
+        cards.put("melden-nog-niet-verstuurd", card(nogNiet));
 
         for (String kaart : List.of("urgent-aanspreekpunt", "normaal-backup", "teams-beheerder")) {
             cards.put("signaal-" + kaart, AdaptiveCards.card(Kaarten.bezorgd(kaart)));
