@@ -36,15 +36,21 @@
   // ---- the conversation of this tab ----
   // What was said is kept in sessionStorage: a reload in the same tab shows it again, with its buttons (an open
   // signal draft continues from them); closing the tab forgets it. Nothing of it is stored on the server.
+  // It is kept under the page's opaque marker of who is signed in (data-gesprek-van, a hash of the session): a
+  // page with another marker (someone else signed in, or logged out) drops it, so the next person at a shared PC
+  // never sees it. Logging out forgets it too (vergeet.js).
 
   const GESPREK_SLEUTEL = "weerbaar.gesprek";
+  const GESPREK_VAN = LABELS.gesprekVan || "";
   const MAX_BEWAARD = 200;
   let gesprek = [];
 
   function leesGesprek() {
     try {
-      const bewaard = JSON.parse(window.sessionStorage.getItem(GESPREK_SLEUTEL) || "[]");
-      return Array.isArray(bewaard) ? bewaard : [];
+      const bewaard = JSON.parse(window.sessionStorage.getItem(GESPREK_SLEUTEL) || "null");
+      if (bewaard && bewaard.van === GESPREK_VAN && Array.isArray(bewaard.gesprek)) return bewaard.gesprek;
+      window.sessionStorage.removeItem(GESPREK_SLEUTEL);
+      return [];
     } catch (e) {
       return [];
     }
@@ -55,7 +61,7 @@
     if (gesprek.length > MAX_BEWAARD) gesprek = gesprek.slice(-MAX_BEWAARD);
     for (;;) {
       try {
-        window.sessionStorage.setItem(GESPREK_SLEUTEL, JSON.stringify(gesprek));
+        window.sessionStorage.setItem(GESPREK_SLEUTEL, JSON.stringify({ van: GESPREK_VAN, gesprek }));
         return;
       } catch (e) {
         // storage full or unavailable: keep the newer half, or nothing
@@ -310,8 +316,15 @@
     log.setAttribute("aria-busy", waarde ? "true" : "false");
   }
 
+  function kopregels() {
+    const koppen = { "Content-Type": "application/json", Accept: "application/json" };
+    if (LABELS.csrfHeader && LABELS.csrf) koppen[LABELS.csrfHeader] = LABELS.csrf;
+    return koppen;
+  }
+
   async function verstuur(inhoud) {
-    // Who is asking is the server's session cookie (HttpOnly, set on first use), sent with credentials.
+    // Who is asking is the server's session cookie (HttpOnly, set on first use), sent with credentials; with
+    // sign-in the page's CSRF token goes along as a header (the form's token, Spring Security's CsrfToken).
     const body = {};
     if (picker.value) body.location = picker.value;
     Object.assign(body, inhoud);
@@ -321,7 +334,7 @@
       try {
         antwoord = await fetch("api/chat", {
           method: "POST",
-          headers: { "Content-Type": "application/json", Accept: "application/json" },
+          headers: kopregels(),
           credentials: "same-origin",
           body: JSON.stringify(body),
         });

@@ -1,7 +1,6 @@
 package nl.weerbaar.bot.aanmelding;
 
 import jakarta.servlet.http.HttpServletRequest;
-import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Set;
@@ -12,6 +11,8 @@ import org.springframework.core.env.Environment;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.oauth2.client.authentication.OAuth2AuthenticationToken;
 import org.springframework.security.oauth2.client.oidc.web.logout.OidcClientInitiatedLogoutSuccessHandler;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.oauth2.client.web.DefaultOAuth2AuthorizationRequestResolver;
@@ -42,8 +43,11 @@ import org.springframework.security.web.savedrequest.RequestCache;
  *       signing secret), requests carrying an {@code Authorization} header (the admin API's and
  *       actuator's bearer token: a browser never adds it by itself), and the web chat's JSON API
  *       {@code POST /api/chat} when it is {@code application/json} (a cross-site form cannot send
- *       that; a cross-site script must ask a CORS preflight we never grant) from this site's own
- *       origin: with another site's {@code Origin} it needs the token and is refused.
+ *       that; a cross-site script must ask a CORS preflight we never grant) and comes either
+ *       without {@code Origin} (not a browser: the documented API for other clients) or from a
+ *       browser not signed in with an account. A signed-in browser's chat sends the page's token
+ *       in a header ({@code chat.js}), so nothing depends on comparing {@code Origin} with the
+ *       request's scheme and host (which a TLS proxy without forwarded headers changes).
  *   <li>Logout is {@code POST /uitloggen} (with the token): the session row is deleted, so it ends on
  *       every instance, and the provider is asked to end its session too where it offers
  *       RP-initiated logout ({@code end_session_endpoint}); back on {@code /aanmelden/uitgelogd}.
@@ -132,7 +136,7 @@ class Beveiliging {
             return false;
         }
         if (pad.equals("/api/chat")) {
-            return !(json(request) && eigenOrigin(request));
+            return !(json(request) && (request.getHeader(HttpHeaders.ORIGIN) == null || !metAccount()));
         }
         return true;
     }
@@ -146,20 +150,8 @@ class Beveiliging {
         }
     }
 
-    /** No {@code Origin} (not a browser's cross-site request) or this server's own. */
-    private static boolean eigenOrigin(HttpServletRequest request) {
-        String origin = request.getHeader(HttpHeaders.ORIGIN);
-        if (origin == null) {
-            return true;
-        }
-        try {
-            URI uri = URI.create(origin);
-            int poort = uri.getPort() != -1 ? uri.getPort() : "https".equals(uri.getScheme()) ? 443 : 80;
-            return request.getScheme().equalsIgnoreCase(uri.getScheme())
-                    && request.getServerName().equalsIgnoreCase(uri.getHost())
-                    && request.getServerPort() == poort;
-        } catch (IllegalArgumentException e) {
-            return false;
-        }
+    /** Whether this request's session is signed in with an account (its cookie is only SameSite=Lax). */
+    private static boolean metAccount() {
+        return SecurityContextHolder.getContext().getAuthentication() instanceof OAuth2AuthenticationToken;
     }
 }

@@ -31,6 +31,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestAttribute;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -48,6 +49,8 @@ import org.springframework.web.bind.annotation.RestController;
 class AdminController {
     private static final Logger log = LoggerFactory.getLogger(AdminController.class);
     static final String DOOR_HEADER = "X-Weerbaar-Beheerder";
+    /** The request attribute with the signed-in admin's audit name ({@link AdminToken}). */
+    static final String SESSIE_DOOR = "nl.weerbaar.bot.admin.door";
 
     private final CatalogBeheer beheer;
     private final CatalogService catalogs;
@@ -91,8 +94,9 @@ class AdminController {
             @RequestParam(defaultValue = "false") boolean dryRun,
             @RequestParam(required = false) Long basis,
             @RequestParam(required = false) String checksum,
-            @RequestHeader(name = DOOR_HEADER, required = false) String door) {
-        return antwoord(beheer.herindexeer(door(door), stap(dryRun, basis, checksum)), HttpStatus.OK);
+            @RequestHeader(name = DOOR_HEADER, required = false) String door,
+            @RequestAttribute(name = SESSIE_DOOR, required = false) String sessieDoor) {
+        return antwoord(beheer.herindexeer(door(door, sessieDoor), stap(dryRun, basis, checksum)), HttpStatus.OK);
     }
 
     static CatalogWijziging.Stap stap(boolean dryRun, Long basis, String checksum) {
@@ -105,7 +109,8 @@ class AdminController {
             @RequestParam(defaultValue = "false") boolean dryRun,
             @RequestParam(required = false) Long basis,
             @RequestParam(required = false) String checksum,
-            @RequestHeader(name = DOOR_HEADER, required = false) String door)
+            @RequestHeader(name = DOOR_HEADER, required = false) String door,
+            @RequestAttribute(name = SESSIE_DOOR, required = false) String sessieDoor)
             throws IOException {
         byte[] zip = request.getInputStream().readNBytes(ZipCatalogus.MAX_UPLOAD_BYTES + 1);
         if (zip.length > ZipCatalogus.MAX_UPLOAD_BYTES) {
@@ -118,7 +123,8 @@ class AdminController {
         } catch (ZipCatalogus.OngeldigeZip e) {
             return fout(HttpStatus.BAD_REQUEST, e.getMessage());
         }
-        CatalogWijziging uitkomst = beheer.upload(inhoud.bestanden(), door(door), stap(dryRun, basis, checksum));
+        CatalogWijziging uitkomst =
+                beheer.upload(inhoud.bestanden(), door(door, sessieDoor), stap(dryRun, basis, checksum));
         if (uitkomst instanceof CatalogWijziging.Voorstel v) {
             return ResponseEntity.ok(voorstel(v, inhoud.genegeerd()));
         }
@@ -175,8 +181,9 @@ class AdminController {
             @RequestParam(defaultValue = "false") boolean dryRun,
             @RequestParam(required = false) Long basis,
             @RequestParam(required = false) String checksum,
-            @RequestHeader(name = DOOR_HEADER, required = false) String door) {
-        return beheer.herstel(id, door(door), stap(dryRun, basis, checksum))
+            @RequestHeader(name = DOOR_HEADER, required = false) String door,
+            @RequestAttribute(name = SESSIE_DOOR, required = false) String sessieDoor) {
+        return beheer.herstel(id, door(door, sessieDoor), stap(dryRun, basis, checksum))
                 .map(u -> antwoord(u, HttpStatus.OK))
                 .orElseGet(() -> fout(HttpStatus.NOT_FOUND, AdminTeksten.versieBestaatNiet(id)));
     }
@@ -219,13 +226,16 @@ class AdminController {
             @RequestParam(defaultValue = "false") boolean dryRun,
             @RequestParam(required = false) Long basis,
             @RequestParam(required = false) String checksum,
-            @RequestHeader(name = DOOR_HEADER, required = false) String door) {
+            @RequestHeader(name = DOOR_HEADER, required = false) String door,
+            @RequestAttribute(name = SESSIE_DOOR, required = false) String sessieDoor) {
         if (verzoek == null || !(verzoek.get("organisatie") instanceof Map<?, ?>)) {
             return fout(HttpStatus.BAD_REQUEST, AdminTeksten.GEEF_DE_ORGANISATIE);
         }
         @SuppressWarnings("unchecked")
         Map<String, Object> organisatie = (Map<String, Object>) verzoek.get("organisatie");
-        return antwoord(beheer.organisatie(organisatie, door(door), stap(dryRun, basis, checksum)), HttpStatus.CREATED);
+        return antwoord(
+                beheer.organisatie(organisatie, door(door, sessieDoor), stap(dryRun, basis, checksum)),
+                HttpStatus.CREATED);
     }
 
     @GetMapping("/status")
@@ -401,7 +411,15 @@ class AdminController {
         return ResponseEntity.status(status).body(new Fout(message));
     }
 
-    static String door(String header) {
+    /**
+     * Who did it, for the audit and the version history: the admin signed in with the school's
+     * account ({@code sessieDoor}, set by {@link AdminToken}: the header is ignored then), else the
+     * bearer token's caller, {@code admin-api} with the optional {@code X-Weerbaar-Beheerder} name.
+     */
+    static String door(String header, String sessieDoor) {
+        if (sessieDoor != null) {
+            return sessieDoor;
+        }
         if (header == null || header.isBlank()) {
             return "admin-api";
         }

@@ -18,7 +18,8 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
  * an address that guessed wrong too often. The page {@code /admin} itself is only the shell: it
  * asks for the token and sends it with every call. With sign-in configured, a request without
  * {@code Authorization} from an admin signed in with the school's account passes too (their session,
- * the CSRF token on every change); someone signed in who is no admin gets 403.
+ * the CSRF token on every change), and the audit then names her ({@link #sessieDoor}), never the
+ * {@code X-Weerbaar-Beheerder} header; someone signed in who is no admin gets 403.
  */
 @Configuration(proxyBeanMethods = false)
 @Conditional(BeheerAan.class)
@@ -44,6 +45,8 @@ class AdminToken implements WebMvcConfigurer, HandlerInterceptor {
             // no token: an admin signed in with the school's account (the admin page's own calls)
             Optional<Aangemeld> account = aanmeldingen.wie(request);
             if (account.isPresent() && account.get().beheerder()) {
+                // the audit names her, whatever X-Weerbaar-Beheerder says
+                request.setAttribute(AdminController.SESSIE_DOOR, sessieDoor(account.get()));
                 return true;
             }
             if (account.isPresent()) {
@@ -59,5 +62,12 @@ class AdminToken implements WebMvcConfigurer, HandlerInterceptor {
             default -> AdminToegang.geenToken(response);
         }
         return false;
+    }
+
+    /** The signed-in admin as the audit names her: the directory's name and e-mail. */
+    static String sessieDoor(Aangemeld a) {
+        String naam = a.naam().strip().replaceAll("\\p{Cntrl}", "");
+        String wie = a.email() == null || a.email().equalsIgnoreCase(naam) ? naam : naam + " <" + a.email() + ">";
+        return wie.length() > 200 ? wie.substring(0, 200) : wie;
     }
 }

@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestAttribute;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -26,7 +27,7 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @RequestMapping(path = "/admin/onbeantwoord", produces = MediaType.APPLICATION_JSON_VALUE)
-@Conditional(AdminEnabled.class)
+@Conditional(BeheerAan.class)
 class OnbeantwoordController {
     private final OnbeantwoordeLijst lijst;
     private final CatalogBeheer beheer;
@@ -51,7 +52,8 @@ class OnbeantwoordController {
     ResponseEntity<?> lijst(
             @RequestParam(name = "limit", required = false) Integer limit,
             @RequestParam(name = "offset", required = false) Integer offset,
-            @RequestHeader(name = AdminController.DOOR_HEADER, required = false) String door) {
+            @RequestHeader(name = AdminController.DOOR_HEADER, required = false) String door,
+            @RequestAttribute(name = AdminController.SESSIE_DOOR, required = false) String sessieDoor) {
         int l = limit == null ? OnbeantwoordeLijst.STANDAARD_PAGINA : limit;
         int o = offset == null ? 0 : offset;
         if (l < 1 || o < 0) {
@@ -59,7 +61,7 @@ class OnbeantwoordController {
                     HttpStatus.BAD_REQUEST, AdminTeksten.ongeldigePagina(OnbeantwoordeLijst.MAX_PAGINA));
         }
         return ResponseEntity.ok(
-                lijst.pagina(Math.min(l, OnbeantwoordeLijst.MAX_PAGINA), o, AdminController.door(door)));
+                lijst.pagina(Math.min(l, OnbeantwoordeLijst.MAX_PAGINA), o, AdminController.door(door, sessieDoor)));
     }
 
     /** @param genegeerd how many questions were set aside; {@code melding} says it in Dutch */
@@ -70,8 +72,9 @@ class OnbeantwoordController {
     ResponseEntity<?> negeer(
             @PathVariable long id,
             @RequestParam(name = "vergelijkbaar", defaultValue = "false") boolean vergelijkbaar,
-            @RequestHeader(name = AdminController.DOOR_HEADER, required = false) String door) {
-        int aantal = lijst.negeer(id, vergelijkbaar, AdminController.door(door));
+            @RequestHeader(name = AdminController.DOOR_HEADER, required = false) String door,
+            @RequestAttribute(name = AdminController.SESSIE_DOOR, required = false) String sessieDoor) {
+        int aantal = lijst.negeer(id, vergelijkbaar, AdminController.door(door, sessieDoor));
         if (aantal == 0) {
             return AdminController.fout(HttpStatus.NOT_FOUND, AdminTeksten.vraagBestaatNiet(id));
         }
@@ -101,11 +104,12 @@ class OnbeantwoordController {
             @RequestParam(defaultValue = "false") boolean dryRun,
             @RequestParam(required = false) Long basis,
             @RequestParam(required = false) String checksum,
-            @RequestHeader(name = AdminController.DOOR_HEADER, required = false) String door) {
+            @RequestHeader(name = AdminController.DOOR_HEADER, required = false) String door,
+            @RequestAttribute(name = AdminController.SESSIE_DOOR, required = false) String sessieDoor) {
         if (verzoek == null || verzoek.knelpunt() == null || verzoek.knelpunt().isBlank()) {
             return AdminController.fout(HttpStatus.BAD_REQUEST, AdminTeksten.GEEF_HET_KNELPUNT);
         }
-        String wie = AdminController.door(door);
+        String wie = AdminController.door(door, sessieDoor);
         Optional<OnbeantwoordeLijst.Vraag> vraag = lijst.vraag(id, wie);
         if (vraag.isEmpty()) {
             return AdminController.fout(HttpStatus.NOT_FOUND, AdminTeksten.vraagBestaatNiet(id));

@@ -171,7 +171,19 @@ class AanmeldingBrowserTest extends AanmeldingContext {
     }
 
     @Test
-    void anAdminReachesTheAdminPageAndItsApiWithHerSession() {
+    void anAdminReachesTheAdminPageAndItsApiWithHerSessionAndHerNegeerIsStoredUnderHerName() {
+        String tekst = "Browservraag-" + UUID.randomUUID() + " over de kluisjes op de gang";
+        jdbc.sql("""
+                        insert into onbeantwoorde_vraag (tekst, kanaal, locatie_id, gesteld_op)
+                        values (:t, 'web', null, :op)""")
+                .param("t", tekst)
+                .param("op", java.sql.Timestamp.from(java.time.Instant.now().plus(Duration.ofDays(2))))
+                .update();
+        long id = jdbc.sql("select id from onbeantwoorde_vraag where tekst = :t")
+                .param("t", tekst)
+                .query(Long.class)
+                .single();
+
         browser.get(url("/admin"));
         kiesAanbieder("Google", SchoolIdp::femke);
 
@@ -181,6 +193,97 @@ class AanmeldingBrowserTest extends AanmeldingContext {
         // the page's own calls to the admin API went with her session: the catalogue status is shown
         wait.until(d -> !d.findElement(By.id("status")).getText().isBlank());
         assertFalse(browser.findElement(By.id("aanmelden")).isDisplayed(), "no token asked");
+
+        // a change through the page: "Negeer" is a POST with the page's CSRF header and her session
+        By vraag = By.cssSelector("#vragen li.vraag[data-id='" + id + "']");
+        wait.until(d -> !d.findElements(vraag).isEmpty());
+        browser.findElement(vraag).findElement(By.cssSelector("button.negeer")).click();
+        wait.until(
+                d -> d.findElement(By.id("vraagMelding")).getText().contains("De vraag staat niet meer in de lijst."));
+        wait.until(d -> d.findElements(vraag).isEmpty());
+        assertEquals(
+                "Femke de Boer <f.deboer@voorbeeldcollege.example>",
+                jdbc.sql("select genegeerd_door from onbeantwoorde_vraag where id = :id")
+                        .param("id", id)
+                        .query(String.class)
+                        .single(),
+                "the audit names the signed-in admin, not the admin API");
+        assertEquals(
+                "Femke de Boer <f.deboer@voorbeeldcollege.example>",
+                jdbc.sql("select actor from onbeantwoord_inzage order by id desc limit 1")
+                        .query(String.class)
+                        .single(),
+                "her reading of the list is audited under her name");
+    }
+
+    @Test
+    void afterLoggingOutTheNextPersonInTheTabDoesNotSeeTheTeachersConversation() {
+        browser.get(url("/aanmelden"));
+        SchoolIdp.daan();
+        browser.findElement(By.linkText(AanmeldingTeksten.inloggenMet("Microsoft")))
+                .click();
+        wait.until(d -> URI.create(d.getCurrentUrl()).getPath().equals("/"));
+        wait.until(d -> !d.findElements(By.id("ingelogd")).isEmpty());
+
+        String marker = "Privemarker-" + UUID.randomUUID();
+        stuur("melden");
+        wait.until(d -> gesprek().contains("112"));
+        stuur("Een leerling komt steeds met blauwe plekken op school. " + marker);
+        // the draft's next question: the step was stored on the server and the words are in the tab
+        wait.until(d -> !d.findElements(By.xpath("//*[@id='berichten']//button[normalize-space()='Nee']"))
+                .isEmpty());
+        browser.navigate().refresh();
+        wait.until(d -> gesprek().contains(marker));
+        // no open draft left behind for Daan's other tests
+        int antwoorden =
+                browser.findElements(By.cssSelector("#berichten .bericht.bot")).size();
+        druk("Annuleren");
+        wait.until(
+                d -> d.findElements(By.cssSelector("#berichten .bericht.bot")).size() > antwoorden);
+
+        browser.findElement(By.id("uitloggen")).click();
+        wait.until(d -> URI.create(d.getCurrentUrl()).getPath().equals("/aanmelden/uitgelogd"));
+        browser.get(url("/"));
+        wait.until(d -> !d.findElements(By.id("inloggen")).isEmpty());
+        browser.navigate().refresh();
+        wait.until(d -> !d.findElements(By.id("inloggen")).isEmpty());
+        assertFalse(gesprek().contains(marker), "the previous teacher's words are gone: " + gesprek());
+        assertEquals(
+                Boolean.FALSE,
+                browser.executeScript(
+                        "return (sessionStorage.getItem('weerbaar.gesprek') || '').includes(arguments[0])", marker),
+                "not kept in the tab either");
+    }
+
+    @Test
+    void aConversationKeptUnderAnotherSignInIsNotShownAfterANewSignInInTheSameTab() {
+        String marker = "Vreemdmarker-" + UUID.randomUUID();
+        browser.get(url("/aanmelden"));
+        SchoolIdp.daan();
+        browser.findElement(By.linkText(AanmeldingTeksten.inloggenMet("Microsoft")))
+                .click();
+        wait.until(d -> !d.findElements(By.id("ingelogd")).isEmpty());
+        stuur("wie is mijn aanspreekpunt");
+        wait.until(d -> gesprek().contains("Marieke Jansen"));
+        // as if the logout never ran its script (a closed laptop, an expired session): another session's
+        // conversation is in the tab
+        browser.executeScript(
+                "const g = JSON.parse(sessionStorage.getItem('weerbaar.gesprek'));"
+                        + " g.gesprek.push({eigen: arguments[0]});"
+                        + " sessionStorage.setItem('weerbaar.gesprek', JSON.stringify(g));",
+                marker);
+        browser.navigate().refresh();
+        wait.until(d -> gesprek().contains(marker));
+
+        browser.manage().deleteAllCookies();
+        browser.get(url("/aanmelden"));
+        SchoolIdp.sanne();
+        browser.findElement(By.linkText(AanmeldingTeksten.inloggenMet("Microsoft")))
+                .click();
+        wait.until(d -> URI.create(d.getCurrentUrl()).getPath().equals("/"));
+        wait.until(d -> d.findElement(By.id("ingelogd")).getText().contains("Sanne"));
+        assertFalse(gesprek().contains(marker), "Daan's conversation is not Sanne's: " + gesprek());
+        assertFalse(gesprek().contains("Marieke Jansen"), gesprek());
     }
 
     @Test

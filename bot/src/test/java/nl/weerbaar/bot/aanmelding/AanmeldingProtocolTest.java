@@ -250,9 +250,47 @@ class AanmeldingProtocolTest extends AanmeldingContext {
                         .statusCode(),
                 "a bearer token is judged by the admin API itself");
 
-        // the JSON chat API: from another site's origin refused, from its own page answered
+        // the JSON chat API of a signed-in browser: without the page's token refused, whatever the Origin
         assertEquals(403, chat(sanne, "hallo", "https://aanvaller.example").statusCode());
-        assertEquals(200, chat(sanne, "hallo", "http://localhost:" + port).statusCode());
+        assertEquals(403, chat(sanne, "hallo", "http://localhost:" + port).statusCode());
+        assertEquals(200, femke.get(url("/admin/status")).statusCode());
+        HttpResponse<String> assen = femke.stuur(HttpRequest.newBuilder(URI.create(url("/admin/onbeantwoord")))
+                .header("X-Weerbaar-Beheerder", "Mallory")
+                .build());
+        assertEquals(200, assen.statusCode(), assen.body());
+        assertEquals(
+                "Femke de Boer <f.deboer@voorbeeldcollege.example>",
+                jdbc.sql("select actor from onbeantwoord_inzage order by id desc limit 1")
+                        .query(String.class)
+                        .single(),
+                "a session's audit names the signed-in admin; the header is ignored");
+    }
+
+    @Test
+    void theWebChatPageSendsItsCsrfTokenSoAChatWorksBehindATlsProxyWithoutForwardedHeaders() throws Exception {
+        SchoolIdp.sanne();
+        Bezoeker sanne = new Bezoeker();
+        sanne.volg(url("/oauth2/authorization/entra"));
+        String pagina = sanne.get(url("/")).body();
+        Matcher kop = Pattern.compile("data-csrf-header=\"([^\"]+)\"").matcher(pagina);
+        Matcher token = Pattern.compile("data-csrf=\"([^\"]+)\"").matcher(pagina);
+        assertTrue(kop.find() && token.find(), "the chat page carries the token for chat.js");
+        // behind a TLS proxy the browser says https while the application sees http
+        String achterProxy = "https://localhost:" + port;
+        HttpRequest.Builder metToken = HttpRequest.newBuilder(URI.create(url("/api/chat")))
+                .header("Content-Type", "application/json")
+                .header("Origin", achterProxy)
+                .header(kop.group(1), token.group(1))
+                .POST(HttpRequest.BodyPublishers.ofString("{\"text\":\"mijn meldingen\"}"));
+        HttpResponse<String> meldingen = sanne.stuur(metToken.build());
+        assertEquals(200, meldingen.statusCode(), meldingen.body());
+        assertFalse(meldingen.body().contains("inloggen"), "as herself; " + meldingen.body());
+
+        // not signed in: the JSON API needs no token (a cross-site script would need a CORS preflight)
+        Bezoeker anoniem = new Bezoeker();
+        assertFalse(anoniem.get(url("/")).body().contains("data-csrf=\""), "no session made for a token");
+        assertEquals(200, chat(anoniem, "hallo", achterProxy).statusCode());
+        assertEquals(200, chat(anoniem, "hallo", null).statusCode(), "a client that is no browser");
     }
 
     @Test

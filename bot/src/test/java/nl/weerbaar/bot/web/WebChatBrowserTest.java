@@ -297,6 +297,18 @@ class WebChatBrowserTest {
                 "after '" + gekozen + "' the draft goes on:\n" + volgende);
         assertEquals(gekozen, ownMessages().get(ownMessages().size() - 1));
         assertNoScriptErrors();
+
+        // logging out of the inbox forgets the conversation in this tab: the next person sees none of it
+        browser.get("http://localhost:" + port + "/inbox");
+        browser.findElement(By.cssSelector("form[action='/inbox/uitloggen'] button[type='submit']"))
+                .click();
+        wait.until(d -> d.findElements(By.cssSelector("form[action='/inbox/uitloggen']"))
+                .isEmpty());
+        openChat();
+        browser.navigate().refresh();
+        openChat();
+        assertTrue(browser.findElements(By.cssSelector("#berichten .bericht")).isEmpty(), conversation());
+        assertFalse(conversation().contains("bij het hek"), conversation());
     }
 
     @Test
