@@ -233,7 +233,7 @@ class BrokenCatalogueTest {
                 new Expected(
                         "aanspreekpunt-zonder-naam",
                         "organisatie.yaml",
-                        35,
+                        40,
                         5,
                         "locaties[1].aanspreekpunt.naam",
                         "Het veld 'naam' ontbreekt."),
