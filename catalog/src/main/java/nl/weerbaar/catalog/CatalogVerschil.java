@@ -318,6 +318,8 @@ public record CatalogVerschil(List<Groep> groepen) {
         wijziging(velden, VerschilTeksten.TELEFOON, was.telefoon(), is.telefoon());
         wijziging(velden, VerschilTeksten.TEAMS_ID, was.teamsAadObjectId(), is.teamsAadObjectId());
         wijziging(velden, VerschilTeksten.SLACK_ID, was.slackUserId(), is.slackUserId());
+        wijziging(
+                velden, VerschilTeksten.ACCOUNTS, String.join(", ", was.accounts()), String.join(", ", is.accounts()));
         b.regel(soort, VerschilTeksten.persoonGewijzigd(wie, is.naam(), velden));
     }
 

@@ -11,7 +11,10 @@ final class DirectoryReader {
     static final String ORGANISATIE = "organisatie.yaml";
 
     private static final Set<String> PERSOON_VELDEN =
-            Set.of("naam", "rol", "email", "telefoon", "teamsAadObjectId", "slackUserId");
+            Set.of("naam", "rol", "email", "telefoon", "teamsAadObjectId", "slackUserId", "accounts");
+
+    private static final String EMAIL = "[^@\\s]+@[^@\\s]+\\.[^@\\s]+";
+    private static final String GUID = "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}";
 
     private DirectoryReader() {}
 
@@ -98,7 +101,7 @@ final class DirectoryReader {
         }
         String naam = p.get("naam").text();
         String email = p.get("email").optionalText().orElse(null);
-        if (email != null && !email.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
+        if (email != null && !email.matches(EMAIL)) {
             p.get("email").problem("'" + email + "' is geen e-mailadres.");
         }
         Persoon persoon = new Persoon(
@@ -107,7 +110,8 @@ final class DirectoryReader {
                 email == null ? null : email.toLowerCase(Locale.ROOT),
                 p.get("telefoon").optionalText().orElse(null),
                 p.get("teamsAadObjectId").optionalText().orElse(null),
-                p.get("slackUserId").optionalText().orElse(null));
+                p.get("slackUserId").optionalText().orElse(null),
+                accounts(p.get("accounts"), identities, naam));
         identities.claim(p, "teamsAadObjectId", persoon.teamsAadObjectId(), naam);
         identities.claim(p, "slackUserId", persoon.slackUserId(), naam);
         identities.claim(p, "email", persoon.email(), naam);
@@ -118,13 +122,66 @@ final class DirectoryReader {
         return persoon;
     }
 
-    /** Each identity (Teams id, Slack id, e-mail) belongs to exactly one person. */
+    /**
+     * A person's other sign-in accounts: each an e-mail address or an Entra object id (a GUID),
+     * kept in lower case; anything else is reported at the entry.
+     */
+    private static List<String> accounts(YamlNode node, Identities identities, String naam) {
+        List<String> accounts = new ArrayList<>();
+        for (YamlNode a : node.optionalList()) {
+            String account = a.text();
+            if (account == null) {
+                continue;
+            }
+            if (!account.matches(EMAIL) && !account.matches(GUID)) {
+                a.problem("'" + account + "' is geen e-mailadres en geen Entra object id (zoals"
+                        + " 00000000-0000-4000-8000-000000000101). Noem hier alleen andere accounts waarmee"
+                        + " deze persoon zich aanmeldt.");
+            } else {
+                accounts.add(account.toLowerCase(Locale.ROOT));
+                identities.claimAccount(a, account, naam);
+            }
+        }
+        return accounts;
+    }
+
+    /**
+     * Each identity (Teams id, Slack id, e-mail) belongs to exactly one person; so does each sign-in
+     * account, whether it is someone's e-mail, Entra object id or one of their other accounts.
+     */
     private static final class Identities {
         private final java.util.Map<String, String> owners = new java.util.HashMap<>();
+        /** Sign-in identities (e-mail, Entra object id, other accounts) in lower case, to their owner. */
+        private final java.util.Map<String, String> aanmeldingen = new java.util.HashMap<>();
+        /** The sign-in identities that came from an {@code accounts} list. */
+        private final Set<String> uitAccounts = new java.util.HashSet<>();
+
+        void claimAccount(YamlNode entry, String value, String naam) {
+            if (naam == null) {
+                return;
+            }
+            String sleutel = value.toLowerCase(Locale.ROOT);
+            String owner = aanmeldingen.putIfAbsent(sleutel, naam);
+            if (owner != null && !owner.equals(naam)) {
+                entry.problem("Het account '" + value + "' hoort al bij " + owner
+                        + ". Elk account mag maar bij één persoon horen.");
+            }
+            uitAccounts.add(sleutel);
+        }
 
         void claim(YamlNode person, String field, String value, String naam) {
             if (value == null || naam == null) {
                 return;
+            }
+            if (field.equals("email") || field.equals("teamsAadObjectId")) {
+                String sleutel = value.toLowerCase(Locale.ROOT);
+                String owner = aanmeldingen.putIfAbsent(sleutel, naam);
+                if (owner != null && !owner.equals(naam) && uitAccounts.contains(sleutel)) {
+                    person.get(field)
+                            .problem("De identiteit " + field + " '" + value + "' staat al bij de accounts van " + owner
+                                    + ". Elke identiteit mag maar bij één persoon horen.");
+                    return;
+                }
             }
             String owner = owners.putIfAbsent(field + ":" + value.toLowerCase(Locale.ROOT), naam);
             if (owner != null && !owner.equals(naam)) {

@@ -35,6 +35,7 @@ final class VerschilTeksten {
     static final String TELEFOON = "telefoon";
     static final String TEAMS_ID = "Teams-id";
     static final String SLACK_ID = "Slack-id";
+    static final String ACCOUNTS = "andere accounts";
     static final String INTRODUCTIE_GEWIJZIGD = "De introductie van het document is gewijzigd.";
     static final String WETTELIJK_KADER_GEWIJZIGD = "Het wettelijk kader is gewijzigd.";
 

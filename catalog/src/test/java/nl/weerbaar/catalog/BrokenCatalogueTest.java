@@ -126,6 +126,39 @@ class BrokenCatalogueTest {
                         "De identiteit email 's.devries@voorbeeldcollege.example' hoort al bij Sanne de Vries. Elke"
                                 + " identiteit mag maar bij één persoon horen."),
                 new Expected(
+                        "account-ongeldig",
+                        "organisatie.yaml",
+                        50,
+                        11,
+                        "locaties[1].backup.accounts[0]",
+                        "'joost-prive' is geen e-mailadres en geen Entra object id (zoals"
+                                + " 00000000-0000-4000-8000-000000000101). Noem hier alleen andere accounts waarmee"
+                                + " deze persoon zich aanmeldt."),
+                new Expected(
+                        "account-is-email-van-ander",
+                        "organisatie.yaml",
+                        51,
+                        11,
+                        "locaties[1].backup.accounts[1]",
+                        "Het account 'S.deVries@voorbeeldcollege.example' hoort al bij Sanne de Vries."
+                                + " Elk account mag maar bij één persoon horen."),
+                new Expected(
+                        "account-dubbel",
+                        "organisatie.yaml",
+                        50,
+                        18,
+                        "locaties[1].backup.accounts[0]",
+                        "Het account 'Sanne.deVries@gmail.example' hoort al bij Sanne de Vries."
+                                + " Elk account mag maar bij één persoon horen."),
+                new Expected(
+                        "objectid-in-accounts-van-ander",
+                        "organisatie.yaml",
+                        49,
+                        7,
+                        "locaties[1].backup.teamsAadObjectId",
+                        "De identiteit teamsAadObjectId '00000000-0000-4000-8000-000000000202' staat al bij de"
+                                + " accounts van Sanne de Vries. Elke identiteit mag maar bij één persoon horen."),
+                new Expected(
                         "bestand-ontbreekt",
                         "trainingen.yaml",
                         0,
@@ -200,7 +233,7 @@ class BrokenCatalogueTest {
                 new Expected(
                         "aanspreekpunt-zonder-naam",
                         "organisatie.yaml",
-                        35,
+                        40,
                         5,
                         "locaties[1].aanspreekpunt.naam",
                         "Het veld 'naam' ontbreekt."),

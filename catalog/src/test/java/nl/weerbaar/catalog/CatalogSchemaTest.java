@@ -158,6 +158,24 @@ class CatalogSchemaTest {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void anAccountThatIsNeitherAnEmailNorAnObjectIdFailsTheSchemaBothKindsPass() {
+        Map<String, Object> root = new LinkedHashMap<>((Map<String, Object>) yaml(bundledYamlOrSkip("organisatie")));
+        Map<String, Object> admin = new LinkedHashMap<>(((List<Map<String, Object>>) root.get("admins")).get(0));
+        root.put("admins", List.of(admin));
+        admin.put("accounts", List.of("f.deboer@gmail.example", "aaaaaaaa-0000-4000-8000-000000000999"));
+        assertEquals(
+                List.of(),
+                validate("organisatie", root).stream().map(Error::toString).toList());
+
+        admin.put("accounts", List.of("femke-prive"));
+        List<Error> errors = validate("organisatie", root);
+
+        assertTrue(errors.stream().anyMatch(e -> e.getKeyword().equals("pattern")), errors::toString);
+        assertEquals("/admins/0/accounts/0", jsonPointer(errors.get(0)));
+    }
+
+    @Test
     void slackChannelMappingWithoutKanaalIdFailsTheSchema() {
         @SuppressWarnings("unchecked")
         Map<String, Object> root = new LinkedHashMap<>((Map<String, Object>) yaml(bundledYamlOrSkip("organisatie")));

@@ -51,6 +51,23 @@ class CatalogVerschilTest {
     }
 
     @Test
+    void anAdminsAddedOtherAccountIsNamed() throws IOException {
+        CatalogFixtures.copyOfBundled(map);
+        String tekst = CatalogFixtures.bundledText("organisatie.yaml");
+        String admin = "    slackUserId: U0ADMIN01\n";
+        assertTrue(tekst.contains(admin));
+        Files.writeString(
+                map.resolve("organisatie.yaml"),
+                tekst.replace(admin, admin + "    accounts: [f.deboer@gmail.example]\n"));
+
+        CatalogVerschil v = CatalogVerschil.tussen(BUNDLED, laad(map));
+
+        assertEquals(
+                List.of("Beheerder (Femke de Boer): andere accounts f.deboer@gmail.example (was (leeg))."),
+                v.groepen().stream().flatMap(g -> g.regels().stream()).toList());
+    }
+
+    @Test
     void anAddedExamplePhrasingIsListedUnderItsKnelpuntAndTheReverseRemovesIt() throws IOException {
         CatalogFixtures.copyOfBundled(map);
         Path voorbeelden = map.resolve("voorbeelden.yaml");

@@ -60,6 +60,32 @@ class OrganisatieYamlTest {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void aPersonsOtherAccountsSurviveTheRoundTripAndLoadInLowerCase() throws IOException {
+        String origineel = CatalogFixtures.bundledText("organisatie.yaml");
+        Map<String, Object> org = OrganisatieYaml.lees(origineel);
+        Map<String, Object> femke = ((List<Map<String, Object>>) org.get("admins")).get(0);
+        femke.put("accounts", new java.util.ArrayList<>(List.of("Femke.deBoer@gmail.example", "")));
+        org = OrganisatieYaml.lees(OrganisatieYaml.schrijf(org, origineel));
+        femke = ((List<Map<String, Object>>) org.get("admins")).get(0);
+        femke.put("accounts", new java.util.ArrayList<>((List<String>) femke.get("accounts")));
+        ((List<String>) femke.get("accounts")).add("AAAAAAAA-0000-4000-8000-000000000999");
+
+        String geschreven = OrganisatieYaml.schrijf(org, origineel);
+        CatalogFixtures.copyOfBundled(map);
+        Files.writeString(map.resolve("organisatie.yaml"), geschreven);
+        LoadResult r = CatalogLoader.load(map);
+
+        assertEquals(List.of(), r.problems());
+        Persoon admin = r.orElseThrow().directory().admins().get(0);
+        assertEquals(List.of("femke.deboer@gmail.example", "aaaaaaaa-0000-4000-8000-000000000999"), admin.accounts());
+        assertTrue(admin.heeftAccount(null, "FEMKE.DEBOER@gmail.example"));
+        assertTrue(admin.heeftAccount("aaaaaaaa-0000-4000-8000-000000000999", null));
+        assertEquals(
+                false, admin.heeftAccount("00000000-0000-4000-8000-000000000901", null), "her own oid is no account");
+    }
+
+    @Test
     void aValidatorProblemNamesThePathOfTheFormField() throws IOException {
         String origineel = CatalogFixtures.bundledText("organisatie.yaml");
         String kapot = origineel.replace("email: s.devries@voorbeeldcollege.example", "email: geen-adres");

@@ -18,8 +18,11 @@ import org.springframework.stereotype.Service;
  * Who is signed in with the school's account, mapped to the directory ({@code organisatie.yaml}):
  * a person whose {@code teamsAadObjectId} is the account's Entra object id ({@code oid}, the id
  * Teams uses too) or whose e-mail is the account's ({@code preferred_username} or {@code email},
- * case-insensitive). The roles follow from the directory on every request; an account of the
- * school that the directory does not list is a teacher without a fixed locatie.
+ * case-insensitive), or who names the account's object id or e-mail among their other {@code
+ * accounts}. A person with a {@code teamsAadObjectId} is matched to an Entra account only by object
+ * id, never by its e-mail (see {@link #hoortBij}). The roles follow from the directory on every
+ * request, the same for every account of the person; an account of the school that the directory
+ * does not list is a teacher without a fixed locatie.
  */
 @Service
 public class Aanmeldingen {
@@ -58,8 +61,7 @@ public class Aanmeldingen {
             return new Aangemeld(naam, email, false, false, false);
         }
         Optional<Persoon> persoon = personen(directory.get()).stream()
-                .filter(p -> (oid != null && oid.equals(p.teamsAadObjectId()))
-                        || (email != null && p.email() != null && p.email().equalsIgnoreCase(email)))
+                .filter(p -> hoortBij(p, oid, email))
                 .findFirst();
         if (persoon.isEmpty()) {
             return new Aangemeld(naam, email, false, false, false);
@@ -67,15 +69,38 @@ public class Aanmeldingen {
         Persoon p = persoon.get();
         String eigenEmail = p.email() != null ? p.email() : email;
         Aangemeld zonderRollen = new Aangemeld(p.naam(), eigenEmail, false, false, true);
-        boolean beheerder = directory.get().isAdmin(Kanaal.WEB, null, eigenEmail);
+        boolean beheerder = (p.email() != null && directory.get().isAdmin(Kanaal.WEB, null, p.email()))
+                || directory.get().admins().stream().anyMatch(a -> hoortBij(a, oid, email));
         boolean behandelaar = signalen.isBehandelaar(zonderRollen.actor());
         return new Aangemeld(p.naam(), eigenEmail, beheerder, behandelaar, true);
     }
 
-    /** The account's e-mail: Entra's {@code preferred_username}, else the {@code email} claim. */
+    /**
+     * True when the account is this person's: by Entra object id (the person's {@code
+     * teamsAadObjectId} or one of their {@code accounts}), or by e-mail (the person's own or one of
+     * their {@code accounts}). An Entra account ({@code oid} present) of a person whose object id
+     * the directory knows is recognised by that id only: Microsoft advises against authorising on
+     * {@code preferred_username} or {@code email}, which can be changed and are not unique.
+     */
+    static boolean hoortBij(Persoon p, String oid, String email) {
+        if (oid != null && (oid.equalsIgnoreCase(p.teamsAadObjectId()) || p.heeftAccount(oid, null))) {
+            return true;
+        }
+        if (oid != null && p.teamsAadObjectId() != null) {
+            return false;
+        }
+        return email != null
+                && ((p.email() != null && p.email().equalsIgnoreCase(email)) || p.heeftAccount(null, email));
+    }
+
+    /**
+     * The account's e-mail: for an Entra account ({@code oid} present) its {@code
+     * preferred_username}, else the {@code email} claim unless the provider says it is not verified.
+     * Another provider's {@code preferred_username} is a user name it may let its users choose.
+     */
     static String accountEmail(OidcUser gebruiker) {
         String upn = gebruiker.getPreferredUsername();
-        if (upn != null && upn.contains("@")) {
+        if (gebruiker.getClaimAsString("oid") != null && upn != null && upn.contains("@")) {
             return upn;
         }
         return Boolean.FALSE.equals(gebruiker.getEmailVerified()) ? null : gebruiker.getEmail();

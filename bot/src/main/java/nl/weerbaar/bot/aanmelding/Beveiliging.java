@@ -85,9 +85,10 @@ class Beveiliging {
             return http.securityMatcher(request -> false).build();
         }
         if (properties.leeg()) {
-            throw new IllegalStateException("Sign-in is configured (" + AanmeldingAan.REGISTRATIES
-                    + ".*) but no account is allowed: set weerbaar.aanmelding.tenants (Entra tenant ids)"
-                    + " or weerbaar.aanmelding.domeinen (Google Workspace domains)");
+            throw new IllegalStateException(
+                    "Sign-in is configured (" + AanmeldingAan.REGISTRATIES
+                            + ".*) but no account is allowed: set weerbaar.aanmelding.tenants (Entra tenant ids)"
+                            + " or weerbaar.aanmelding.domeinen (Google Workspace domains, or e-mail domains of another OIDC provider)");
         }
         ClientRegistrationRepository repository = registraties.getObject();
         DefaultOAuth2AuthorizationRequestResolver resolver =

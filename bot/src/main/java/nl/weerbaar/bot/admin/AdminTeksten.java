@@ -384,6 +384,8 @@ public final class AdminTeksten {
     public static final String VELD_TELEFOON = "Telefoon";
     public static final String VELD_TEAMS_ID = "Teams-id (AAD object id)";
     public static final String VELD_SLACK_ID = "Slack-id (U…)";
+    public static final String VELD_ACCOUNTS =
+            "Andere accounts voor het aanmelden (e-mailadressen of Entra object ids, met komma's ertussen)";
     public static final String VELD_KANAAL = "Kanaal";
     public static final String VELD_TEAM_ID = "Team-id (Teams)";
     public static final String VELD_KANAAL_ID = "Kanaal-id";

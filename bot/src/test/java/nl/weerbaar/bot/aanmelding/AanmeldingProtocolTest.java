@@ -20,9 +20,14 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import nl.weerbaar.bot.catalog.CatalogService;
+import nl.weerbaar.bot.catalog.CatalogSnapshot;
 import nl.weerbaar.bot.conversation.Gesprek;
 import nl.weerbaar.bot.reply.Afzender;
 import nl.weerbaar.bot.signals.Melden;
+import nl.weerbaar.catalog.CatalogLoader;
+import nl.weerbaar.catalog.CatalogSource;
+import nl.weerbaar.catalog.LoadResult;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -39,6 +44,9 @@ class AanmeldingProtocolTest extends AanmeldingContext {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    CatalogService catalogs;
 
     @Test
     void anAccountOfTheSchoolSignsInWithPkceAndNonceAndGetsASessionRowInTheDatabase() throws Exception {
@@ -175,6 +183,101 @@ class AanmeldingProtocolTest extends AanmeldingContext {
         Bezoeker femke = new Bezoeker();
         femke.volg(url("/oauth2/authorization/google"));
         assertEquals(200, femke.get(url("/admin")).statusCode());
+    }
+
+    @Test
+    void anotherProvidersAccountGetsInOnlyWithAVerifiedAddressOfTheSchoolsDomain() throws Exception {
+        SchoolIdp.instelling("f.deboer@" + SchoolIdp.DOMEIN, false, "Femke?");
+        geweigerd("instelling");
+        SchoolIdp.instelling("f.deboer@" + SchoolIdp.DOMEIN, null, "Femke?");
+        geweigerd("instelling");
+        SchoolIdp.instelling("iemand@andereschool.example", true, "Iemand");
+        geweigerd("instelling");
+        // verified and of the school's domain: in, as the person of that address (not of its user name)
+        SchoolIdp.instelling("f.deboer@" + SchoolIdp.DOMEIN, true, "Femke de Boer");
+        Bezoeker femke = new Bezoeker();
+        femke.volg(url("/oauth2/authorization/instelling"));
+        assertEquals(200, femke.get(url("/admin")).statusCode(), "the admin of that address");
+        HttpResponse<String> inbox = femke.get(url("/inbox"));
+        assertEquals(200, inbox.statusCode(), inbox.body());
+        assertTrue(inbox.body().contains("f.deboer@" + SchoolIdp.DOMEIN), inbox.body());
+        assertFalse(inbox.body().contains("s.devries@"), "not the preferred_username's person; " + inbox.body());
+    }
+
+    @Test
+    void anEntraAccountWithAnAdminsAddressButAnotherObjectIdIsNotThatAdmin() throws Exception {
+        SchoolIdp.entra(UUID.randomUUID().toString(), SchoolIdp.TENANT, "f.deboer@" + SchoolIdp.DOMEIN, "F. de Boer");
+        Bezoeker ander = new Bezoeker();
+        ander.volg(url("/oauth2/authorization/entra"));
+        assertEquals(403, ander.get(url("/admin")).statusCode(), "Femke's object id is in the directory: only it");
+        HttpResponse<String> inbox = ander.get(url("/inbox"));
+        assertEquals(403, inbox.statusCode());
+        assertFalse(inbox.body().contains("Femke de Boer"), inbox.body());
+        // her own object id, whatever the account's name: her
+        SchoolIdp.entra("00000000-0000-4000-8000-000000000901", SchoolIdp.TENANT, "femke@" + SchoolIdp.DOMEIN, "F");
+        Bezoeker femke = new Bezoeker();
+        femke.volg(url("/oauth2/authorization/entra"));
+        assertEquals(200, femke.get(url("/admin")).statusCode());
+        // without an object id in the directory, Lotte is still found by her Entra account's address
+        SchoolIdp.entra(UUID.randomUUID().toString(), SchoolIdp.TENANT, "l.visser@" + SchoolIdp.DOMEIN, "L");
+        Bezoeker lotte = new Bezoeker();
+        lotte.volg(url("/oauth2/authorization/entra"));
+        HttpResponse<String> haar = lotte.get(url("/inbox"));
+        assertEquals(403, haar.statusCode());
+        assertTrue(haar.body().contains("Lotte Visser"), "the directory's name; " + haar.body());
+    }
+
+    @Test
+    void anOtherAccountNamedInTheDirectoryIsThatPersonWithHerRoles() throws Exception {
+        SchoolIdp.google("femke.beheer@" + SchoolIdp.DOMEIN, SchoolIdp.DOMEIN, "Femke (beheer)");
+        Bezoeker femke = new Bezoeker();
+        femke.volg(url("/oauth2/authorization/google"));
+        SchoolIdp.entra(
+                "00000000-0000-4000-8000-0000000001A1", SchoolIdp.TENANT, "beheer.sdv@" + SchoolIdp.DOMEIN, "SdV");
+        Bezoeker sanne = new Bezoeker();
+        sanne.volg(url("/oauth2/authorization/entra"));
+        assertEquals(403, femke.get(url("/admin")).statusCode(), "not named yet: a teacher of the school");
+        assertEquals(403, sanne.get(url("/inbox")).statusCode(), "not named yet: a teacher of the school");
+
+        // the bundled catalogue with accounts for Femke and Sanne; its knelpunten are the same, so the
+        // serving recognizer is reused (building one takes seconds)
+        CatalogSnapshot oud = catalogs.snapshot().orElseThrow();
+        String organisatie;
+        try (var in = getClass().getResourceAsStream("/aanmelding/organisatie-met-accounts.yaml")) {
+            organisatie = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        CatalogSource metAccounts = new CatalogSource() {
+            @Override
+            public String description() {
+                return "de meegeleverde catalogus met andere accounts";
+            }
+
+            @Override
+            public java.util.Optional<String> read(String bestand) throws java.io.IOException {
+                return bestand.equals("organisatie.yaml")
+                        ? java.util.Optional.of(organisatie)
+                        : CatalogSource.bundled().read(bestand);
+            }
+        };
+        LoadResult geladen = CatalogLoader.load(metAccounts);
+        assertEquals(List.of(), geladen.problems());
+        catalogs.install(
+                new CatalogService.Prepared(geladen, oud.recognizer(), Duration.ZERO), metAccounts.description());
+        try {
+            // the roles follow the directory on every request: the same sessions, now theirs
+            assertEquals(200, femke.get(url("/admin")).statusCode(), "Femke's Google account: the admin page");
+            HttpResponse<String> inbox = sanne.get(url("/inbox"));
+            assertEquals(200, inbox.statusCode(), inbox.body());
+            assertTrue(inbox.body().contains("s.devries@" + SchoolIdp.DOMEIN), "Sanne's own inbox; " + inbox.body());
+            assertEquals(403, sanne.get(url("/admin")).statusCode(), "her roles, no more");
+        } finally {
+            catalogs.install(
+                    new CatalogService.Prepared(
+                            new LoadResult(oud.source(), java.util.Optional.of(oud.catalog()), List.of()),
+                            oud.recognizer(),
+                            Duration.ZERO),
+                    oud.source());
+        }
     }
 
     private void geweigerd(String registratie) throws Exception {

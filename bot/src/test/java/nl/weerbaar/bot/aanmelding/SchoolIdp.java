@@ -15,9 +15,10 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 
 /**
  * The identity providers of the sign-in tests: one mock-oauth2-server (a real OpenID Connect
- * provider on localhost: discovery, JWKS, authorize, token, userinfo, end_session) with two issuers,
- * "school" playing the school's Entra ID tenant and "google" its Google Workspace, registered as
- * {@code entra} ("Microsoft") and {@code google} ("Google"). Who signs in next is said with {@link
+ * provider on localhost: discovery, JWKS, authorize, token, userinfo, end_session) with three
+ * issuers, "school" playing the school's Entra ID tenant, "google" its Google Workspace and
+ * "instelling" any other OpenID Connect provider (e.g. the school's own Keycloak), registered as
+ * {@code entra} ("Microsoft"), {@code google} ("Google") and {@code instelling} ("Schoolaccount"). Who signs in next is said with {@link
  * #entra} or {@link #google} before the browser reaches the token endpoint.
  */
 final class SchoolIdp {
@@ -59,6 +60,7 @@ final class SchoolIdp {
     static void registraties(DynamicPropertyRegistry registry) {
         registratie(registry, "entra", "Microsoft", "school");
         registratie(registry, "google", "Google", "google");
+        registratie(registry, "instelling", "Schoolaccount", "instelling");
         registry.add("weerbaar.aanmelding.tenants", () -> TENANT);
         registry.add("weerbaar.aanmelding.domeinen", () -> DOMEIN);
     }
@@ -96,6 +98,23 @@ final class SchoolIdp {
         claims.put("name", naam);
         IDP.enqueueCallback(
                 new DefaultOAuth2TokenCallback("google", "g-" + email, "JWT", List.of(CLIENT_ID), claims, 3600));
+    }
+
+    /**
+     * The next sign-in at "Schoolaccount" (another OpenID Connect provider, known by its issuer
+     * URI) is this account; {@code geverifieerd} is its {@code email_verified} claim (null: none).
+     */
+    static void instelling(String email, Boolean geverifieerd, String naam) {
+        Map<String, Object> claims = new HashMap<>();
+        claims.put("email", email);
+        if (geverifieerd != null) {
+            claims.put("email_verified", geverifieerd);
+        }
+        // a user name of its own choosing, shaped like someone else's address: never the identity
+        claims.put("preferred_username", "s.devries@" + DOMEIN);
+        claims.put("name", naam);
+        IDP.enqueueCallback(
+                new DefaultOAuth2TokenCallback("instelling", "i-" + email, "JWT", List.of(CLIENT_ID), claims, 3600));
     }
 
     static void sanne() {

@@ -205,6 +205,29 @@ class AdminWijzigingenBrowserTest extends BeheerTest {
         assertFalse(browser.findElement(By.id("voorvertoning")).isDisplayed());
     }
 
+    @Test
+    void anAdminsOtherAccountsAreAListFieldAWrongEntryIsShownAtItAndAGoodListIsPreviewed() {
+        WebElement accounts = browser.findElement(By.id("org-admins-0-accounts"));
+        accounts.sendKeys("femke.beheer@voorbeeldcollege.example, femke-prive");
+
+        browser.findElement(By.id("organisatieBekijk")).click();
+
+        WebElement fout =
+                wacht.until(ExpectedConditions.visibilityOfElementLocated(By.id("org-admins-0-accounts-fout")));
+        assertTrue(
+                fout.getText().startsWith("'femke-prive' is geen e-mailadres en geen Entra object id"), fout.getText());
+        assertEquals("true", accounts.getDomAttribute("aria-invalid"));
+
+        accounts.clear();
+        accounts.sendKeys("femke.beheer@voorbeeldcollege.example");
+        browser.findElement(By.id("organisatieBekijk")).click();
+
+        zichtbaar("voorvertoning");
+        wachtOpTekst(
+                "voorvertoningVerschil",
+                "Beheerder (Femke de Boer): andere accounts femke.beheer@voorbeeldcollege.example (was (leeg)).");
+    }
+
     /** The aanspreekpunt part of the reply to "wie is mijn aanspreekpunt", as text. */
     private String aanspreekpunt() {
         Antwoord a = gesprek.beantwoord(Bericht.tekst(LOTTE, null, "wie is mijn aanspreekpunt"));
