@@ -4,12 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.File;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -17,6 +15,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import nl.weerbaar.bot.Chromium;
 import nl.weerbaar.bot.conversation.Gesprek;
 import nl.weerbaar.bot.reply.Afzender;
 import nl.weerbaar.bot.signals.Melden;
@@ -31,21 +30,17 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * Sign-in in a real browser (Debian's chromium through Selenium, set up as {@code
- * WebChatBrowserTest} does) through the whole redirect flow: the application sends the browser to
+ * Sign-in in a real browser (Debian's chromium through Selenium, started by {@code
+ * Chromium} like the other browser tests) through the whole redirect flow: the application sends the browser to
  * the provider (mock-oauth2-server), the provider back with a code, the application exchanges it
  * and opens the page that was asked for.
  */
 class AanmeldingBrowserTest extends AanmeldingContext {
-    private static final String CHROMIUM = "/usr/bin/chromium";
-    private static final String CHROMEDRIVER = "/usr/bin/chromedriver";
     private static final Pattern REFERENTIE = Pattern.compile("Referentie (S-[A-Z0-9]{6})");
 
     @Autowired
@@ -64,29 +59,7 @@ class AanmeldingBrowserTest extends AanmeldingContext {
 
     @BeforeAll
     static void startBrowser() {
-        assertTrue(
-                Files.isExecutable(Path.of(CHROMIUM)) && Files.isExecutable(Path.of(CHROMEDRIVER)),
-                "this test needs the Debian packages chromium and chromium-driver");
-        System.setProperty("webdriver.chrome.driver", CHROMEDRIVER);
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM);
-        options.addArguments(
-                "--headless=new",
-                "--no-sandbox",
-                "--disable-gpu",
-                "--disable-dev-shm-usage",
-                "--disable-quic",
-                "--no-first-run",
-                "--disable-background-networking",
-                "--disable-component-update",
-                "--disable-sync",
-                "--user-data-dir=" + profiel.toAbsolutePath(),
-                "--window-size=1024,900");
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File(CHROMEDRIVER))
-                .usingAnyFreePort()
-                .build();
-        browser = new ChromeDriver(service, options);
+        browser = Chromium.start(profiel, 1024, 900);
     }
 
     @BeforeEach

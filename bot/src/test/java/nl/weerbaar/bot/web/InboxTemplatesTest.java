@@ -25,12 +25,15 @@ class InboxTemplatesTest {
         return out.toString();
     }
 
+    static final String EIGEN_SCRIPT = "<script src=\"/vergeet.js\" defer></script>";
+
     @Test
     void aSignalTextWithScriptRendersInert() {
         String html =
                 render("inbox/lijst.jte", "lijst", new InboxLijst(null, "s@x.example", List.of(Kaarten.inboxUrgent())));
 
-        assertFalse(html.contains("<script"), html);
+        // the page's own script (it forgets the tab's chat on logout) is the only script element
+        assertFalse(html.replace(EIGEN_SCRIPT, "").contains("<script"), html);
         assertFalse(html.contains("<!channel>"), html);
         assertFalse(html.contains("<at>"), html);
         assertTrue(

@@ -180,7 +180,7 @@ class SignalenWebTest extends BotTest {
 
         assertEquals(200, lijst.statusCode());
         assertTrue(lijst.body().contains("&lt;script&gt;alert(1)&lt;/script&gt; " + marker), lijst.body());
-        assertFalse(lijst.body().contains("<script"), lijst.body());
+        assertFalse(lijst.body().replace(InboxTemplatesTest.EIGEN_SCRIPT, "").contains("<script"), lijst.body());
         assertTrue(lijst.body().contains("action=\"/inbox/signaal/" + ref + "/opgepakt\""), lijst.body());
         assertEquals(401, uitgelogd.statusCode());
         assertTrue(uitgelogd.body().contains("Log in met je persoonlijke link."), uitgelogd.body());
