@@ -8,11 +8,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.sql.Timestamp;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
-import java.util.UUID;
 import nl.weerbaar.bot.BeheerTest;
 import nl.weerbaar.bot.Chromium;
 import nl.weerbaar.bot.catalog.CatalogService;
@@ -48,11 +45,10 @@ class AdminPaginaBrowserTest extends BeheerTest {
     @Autowired
     CatalogService catalogs;
 
-    /** In every question of this test, so its cards are its own in the shared database. */
-    final String kenmerk = "pagina" + UUID.randomUUID().toString().replaceAll("[^a-f]", "");
+    EigenVragen vragen;
 
-    /** Newer than anything the other tests store: this test's questions are on the first page. */
-    final Instant straks = Instant.now().plus(Duration.ofDays(2));
+    /** In every text of this test, so its groups and cards are its own in the shared database. */
+    String kenmerk;
 
     @BeforeAll
     static void startBrowser() throws IOException {
@@ -79,25 +75,19 @@ class AdminPaginaBrowserTest extends BeheerTest {
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("beheer")));
     }
 
+    @BeforeEach
+    void eigenVragen() {
+        vragen = new EigenVragen(jdbc, "pagina", Duration.ofDays(2));
+        kenmerk = vragen.kenmerk;
+    }
+
     @AfterEach
     void ruimOp() {
-        jdbc.sql("delete from onbeantwoorde_vraag where tekst like :t")
-                .param("t", kenmerk + "%")
-                .update();
+        vragen.ruimOp();
     }
 
     long vraag(String tekst, String kanaal, String locatie, int seconden) {
-        jdbc.sql("""
-                        insert into onbeantwoorde_vraag (tekst, kanaal, locatie_id, gesteld_op)
-                        values (:t, :k, :l, :op)""")
-                .param("t", kenmerk + " " + tekst)
-                .param("k", kanaal)
-                .param("l", locatie)
-                .param("op", Timestamp.from(straks.plusSeconds(seconden)))
-                .update();
-        return jdbc.sql("select max(id) from onbeantwoorde_vraag")
-                .query(Long.class)
-                .single();
+        return vragen.vraag(tekst, kanaal, locatie, seconden);
     }
 
     /** Reloads the page and waits for this test's cards. */

@@ -8,14 +8,12 @@ import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.sql.Timestamp;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import nl.weerbaar.bot.BeheerTest;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -33,31 +31,24 @@ class OnbeantwoordWerklijstTest extends BeheerTest {
     @Autowired
     JdbcClient jdbc;
 
-    /** In every text of this test, so its groups are its own in the shared database. */
-    final String kenmerk = "werklijst" + UUID.randomUUID().toString().replaceAll("[^a-f]", "");
+    EigenVragen vragen;
 
-    /** Newer than anything the other tests store: this test's questions come first. */
-    final Instant straks = Instant.now().plus(Duration.ofDays(1));
+    /** In every text of this test, so its groups and cards are its own in the shared database. */
+    String kenmerk;
 
     long vraag(String tekst, String kanaal, String locatie, int seconden) {
-        jdbc.sql("""
-                        insert into onbeantwoorde_vraag (tekst, kanaal, locatie_id, gesteld_op)
-                        values (:t, :k, :l, :op)""")
-                .param("t", kenmerk + " " + tekst)
-                .param("k", kanaal)
-                .param("l", locatie)
-                .param("op", Timestamp.from(straks.plusSeconds(seconden)))
-                .update();
-        return jdbc.sql("select max(id) from onbeantwoorde_vraag")
-                .query(Long.class)
-                .single();
+        return vragen.vraag(tekst, kanaal, locatie, seconden);
+    }
+
+    @BeforeEach
+    void eigenVragen() {
+        vragen = new EigenVragen(jdbc, "werklijst", Duration.ofDays(1));
+        kenmerk = vragen.kenmerk;
     }
 
     @AfterEach
     void ruimOp() {
-        jdbc.sql("delete from onbeantwoorde_vraag where tekst like :t")
-                .param("t", kenmerk + "%")
-                .update();
+        vragen.ruimOp();
     }
 
     /** This test's groups on the first page: text (without the marker) → group. */
